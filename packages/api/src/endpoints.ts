@@ -1,0 +1,232 @@
+import { type Static, type TObject, Type } from '@sinclair/typebox';
+import type { ErrCode } from './errors.js';
+
+/**
+ * Who may call an endpoint:
+ * - `none`: no token; credentials travel in the query (`/cgi-bin/token`) or the JSON body.
+ * - `component`: the component_access_token (`?component_access_token=` or `?access_token=`).
+ * - `authorizer`: an authorizer_access_token of one of `accountTypes`, holding one of `permissionSets`.
+ */
+export type TokenKind = 'none' | 'component' | 'authorizer';
+export type AccountType = 'miniprogram' | 'official_account';
+
+/**
+ * How a response is shaped on success: `business` endpoints answer `{"errcode":0,"errmsg":"ok", ...payload}`,
+ * token endpoints answer the payload alone.
+ */
+export type Envelope = 'business' | 'payload';
+
+export interface EndpointDef<Req extends TObject = TObject, Res extends TObject = TObject> {
+  /** WeChat's interface name, e.g. setSearchStatus. */
+  name: string;
+  method: 'GET' | 'POST';
+  path: string;
+  token: TokenKind;
+  accountTypes?: readonly AccountType[];
+  permissionSets?: readonly number[];
+  envelope: Envelope;
+  /** A body that is not a JSON object is read as having no fields (stable_token), not as 47001. */
+  lenientBody?: boolean;
+  /** Any other method answers 43002 `require POST method` (stable_token). */
+  requirePost?: boolean;
+  /** The success payload comes before errcode/errmsg, as in the official example. */
+  payloadFirst?: boolean;
+  request: Req;
+  response: Res;
+  errcodes: readonly ErrCode[];
+}
+
+const tokenErrors = [41001, 40001, 40014, 42001, 48001] as const;
+const authorizerErrors = [...tokenErrors, 61003, 61007, 44002, 47001] as const;
+const componentErrors = [...tokenErrors, 44002, 47001, 41018, 40013] as const;
+
+const Empty = Type.Object({});
+const FuncInfo = Type.Array(
+  Type.Object({
+    funcscope_category: Type.Object({ id: Type.Integer() }),
+    confirm_info: Type.Optional(
+      Type.Object({
+        need_confirm: Type.Integer(),
+        already_confirm: Type.Integer(),
+        can_confirm: Type.Integer(),
+      }),
+    ),
+  }),
+);
+
+function define<Req extends TObject, Res extends TObject>(def: EndpointDef<Req, Res>): EndpointDef<Req, Res> {
+  return def;
+}
+
+export const endpoints = {
+  getAccessToken: define({
+    name: 'getAccessToken',
+    method: 'GET',
+    path: '/cgi-bin/token',
+    token: 'none',
+    envelope: 'payload',
+    request: Type.Object({ grant_type: Type.String(), appid: Type.String(), secret: Type.String() }),
+    response: Type.Object({ access_token: Type.String(), expires_in: Type.Integer() }),
+    errcodes: [40002, 41002, 41004, 40013, 61024, 40125, 40164, 40243, 45009],
+  }),
+  getStableAccessToken: define({
+    name: 'getStableAccessToken',
+    method: 'POST',
+    path: '/cgi-bin/stable_token',
+    token: 'none',
+    envelope: 'payload',
+    lenientBody: true,
+    requirePost: true,
+    request: Type.Object({
+      grant_type: Type.String(),
+      appid: Type.String(),
+      secret: Type.String(),
+      force_refresh: Type.Optional(Type.Boolean()),
+    }),
+    response: Type.Object({ access_token: Type.String(), expires_in: Type.Integer() }),
+    errcodes: [43002, 44002, 40002, 41002, 41004, 40013, 61024, 40125, 40164, 45009, 45011],
+  }),
+  startPushTicket: define({
+    name: 'startPushTicket',
+    method: 'POST',
+    path: '/cgi-bin/component/api_start_push_ticket',
+    token: 'none',
+    envelope: 'business',
+    request: Type.Object({ component_appid: Type.String(), component_secret: Type.String() }),
+    response: Empty,
+    errcodes: [44002, 47001, 41018, 41004, 40013, 61011, 40125],
+  }),
+  getComponentAccessToken: define({
+    name: 'getComponentAccessToken',
+    method: 'POST',
+    path: '/cgi-bin/component/api_component_token',
+    token: 'none',
+    envelope: 'payload',
+    request: Type.Object({
+      component_appid: Type.String(),
+      component_appsecret: Type.String(),
+      component_verify_ticket: Type.String(),
+    }),
+    response: Type.Object({ component_access_token: Type.String(), expires_in: Type.Integer() }),
+    errcodes: [44002, 47001, 41018, 41004, 40013, 61011, 40125, 61004, 61006, 61005, 45009],
+  }),
+  getPreAuthCode: define({
+    name: 'getPreAuthCode',
+    method: 'POST',
+    path: '/cgi-bin/component/api_create_preauthcode',
+    token: 'component',
+    envelope: 'payload',
+    request: Type.Object({ component_appid: Type.String() }),
+    response: Type.Object({ pre_auth_code: Type.String(), expires_in: Type.Integer() }),
+    errcodes: componentErrors,
+  }),
+  getAuthorizerRefreshToken: define({
+    name: 'getAuthorizerRefreshToken',
+    method: 'POST',
+    path: '/cgi-bin/component/api_query_auth',
+    token: 'component',
+    envelope: 'payload',
+    request: Type.Object({ component_appid: Type.String(), authorization_code: Type.String() }),
+    response: Type.Object({
+      authorization_info: Type.Object({
+        authorizer_appid: Type.String(),
+        authorizer_access_token: Type.String(),
+        expires_in: Type.Integer(),
+        authorizer_refresh_token: Type.String(),
+        func_info: FuncInfo,
+      }),
+    }),
+    errcodes: [...componentErrors, 61009, 61010],
+  }),
+  getAuthorizerAccessToken: define({
+    name: 'getAuthorizerAccessToken',
+    method: 'POST',
+    path: '/cgi-bin/component/api_authorizer_token',
+    token: 'component',
+    envelope: 'payload',
+    request: Type.Object({
+      component_appid: Type.String(),
+      authorizer_appid: Type.String(),
+      authorizer_refresh_token: Type.String(),
+    }),
+    response: Type.Object({
+      authorizer_access_token: Type.String(),
+      expires_in: Type.Integer(),
+      authorizer_refresh_token: Type.String(),
+    }),
+    errcodes: [...componentErrors, 61023],
+  }),
+  getAuthorizerInfo: define({
+    name: 'getAuthorizerInfo',
+    method: 'POST',
+    path: '/cgi-bin/component/api_get_authorizer_info',
+    token: 'component',
+    envelope: 'payload',
+    request: Type.Object({ component_appid: Type.String(), authorizer_appid: Type.String() }),
+    response: Type.Object({
+      authorizer_info: Type.Object({
+        nick_name: Type.String(),
+        head_img: Type.String(),
+        service_type_info: Type.Object({ id: Type.Integer() }),
+        verify_type_info: Type.Object({ id: Type.Integer() }),
+        user_name: Type.String(),
+        principal_name: Type.String(),
+        alias: Type.String(),
+        qrcode_url: Type.String(),
+        business_info: Type.Record(Type.String(), Type.Integer()),
+        signature: Type.String(),
+        account_status: Type.Integer(),
+        register_type: Type.Integer(),
+        basic_config: Type.Object({
+          is_phone_configured: Type.Boolean(),
+          is_email_configured: Type.Boolean(),
+        }),
+        MiniProgramInfo: Type.Optional(
+          Type.Object({
+            network: Type.Record(Type.String(), Type.Array(Type.String())),
+            categories: Type.Array(Type.Object({ first: Type.String(), second: Type.String() })),
+            visit_status: Type.Integer(),
+          }),
+        ),
+      }),
+      authorization_info: Type.Object({
+        authorizer_appid: Type.String(),
+        authorizer_refresh_token: Type.String(),
+        func_info: FuncInfo,
+      }),
+    }),
+    errcodes: [...componentErrors, 61003],
+  }),
+  setSearchStatus: define({
+    name: 'setSearchStatus',
+    method: 'POST',
+    path: '/wxa/changewxasearchstatus',
+    token: 'authorizer',
+    accountTypes: ['miniprogram'],
+    permissionSets: [18],
+    envelope: 'business',
+    request: Type.Object({ status: Type.Integer({ description: '0 searchable, 1 not searchable' }) }),
+    response: Empty,
+    errcodes: [...authorizerErrors, 85083, 85084],
+  }),
+  getSearchStatus: define({
+    name: 'getSearchStatus',
+    method: 'GET',
+    path: '/wxa/getwxasearchstatus',
+    token: 'authorizer',
+    accountTypes: ['miniprogram'],
+    permissionSets: [18],
+    envelope: 'business',
+    payloadFirst: true,
+    request: Empty,
+    response: Type.Object({ status: Type.Integer({ description: '0 searchable, 1 not searchable' }) }),
+    errcodes: authorizerErrors,
+  }),
+} as const;
+
+export type Endpoints = typeof endpoints;
+export type EndpointName = keyof Endpoints;
+export type RequestOf<N extends EndpointName> = Static<Endpoints[N]['request']>;
+export type ResponseOf<N extends EndpointName> = Static<Endpoints[N]['response']>;
+
+export const endpointList: readonly EndpointDef[] = Object.values(endpoints);

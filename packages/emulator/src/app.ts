@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import Fastify, { type FastifyError, type FastifyInstance, LogController } from 'fastify';
+import { searchStatusHandlers } from './areas/search-status/index.js';
+import { tokenHandlers } from './areas/tokens/index.js';
+import { Clock } from './clock.js';
+import { ControlError } from './control/control-error.js';
+import { registerControlPlane } from './control/routes.js';
+import { registerRawBodyParser } from './http/body.js';
+import { registerDataPlane } from './http/data-plane.js';
+import type { Handlers } from './http/handler.js';
+import { Journal } from './http/journal.js';
+import type { Runtime } from './runtime.js';
+import { Store, type StoreOptions } from './store/index.js';
+
+export const version: string = JSON.parse(
+  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+).version;
+
+/** Every area's endpoint handlers; the data plane refuses to start if a catalogue entry has none. */
+const handlers: Handlers = { ...tokenHandlers, ...searchStatusHandlers };
+
+export interface EmulatorOptions extends StoreOptions {
+  /** pino level; "silent" by default so tests stay quiet. */
+  logLevel?: string;
+  journalSize?: number;
+}
+
+export interface Emulator {
+  app: FastifyInstance;
+  runtime: Runtime;
+  /** Starts listening and returns the base URL. */
+  listen(port: number, host: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const store = await Store.open(options);
+  const clock = new Clock(store);
+  await clock.load();
+  const runtime: Runtime = { store, clock, journal: new Journal(options.journalSize) };
+
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'silent' },
+    logController: new LogController({ disableRequestLogging: true }),
+  });
+  registerRawBodyParser(app);
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not found' }));
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof ControlError) return reply.code(error.status).send({ error: error.message });
+    if (error.statusCode && error.statusCode < 500)
+      return reply.code(error.statusCode).send({ error: error.message });
+    request.log.error({ err: error }, 'unexpected failure');
+    return reply.code(500).send({ error: 'internal error' });
+  });
+  registerDataPlane(app, { ...runtime, handlers });
+  registerControlPlane(app, runtime, version);
+  await app.ready();
+
+  return {
+    app,
+    runtime,
+    async listen(port, host) {
+      await app.listen({ port, host });
+      const address = app.server.address();
+      const boundPort = typeof address === 'object' && address ? address.port : port;
+      return `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
+    },
+    async close() {
+      await app.close();
+      await store.close();
+    },
+  };
+}

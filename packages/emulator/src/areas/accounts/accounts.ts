@@ -1,0 +1,105 @@
+import type { AccountType } from '@wxlocal/api';
+import type { Selectable } from 'kysely';
+import { newAppid, newSecret, newUserName } from '../../ids.js';
+import type { Database, Db } from '../../store/index.js';
+
+export type AccountRow = Selectable<Database['accounts']>;
+
+/** Switches set by WeChat or the account admin; each area may add its own names. */
+export const accountFlagNames = ['search_banned', 'banned', 'code_released'] as const;
+export type AccountFlag = (typeof accountFlagNames)[number];
+export type AccountFlags = Record<AccountFlag, boolean>;
+
+export interface NewAccount {
+  appid?: string;
+  secret?: string;
+  type: AccountType;
+  nickname?: string;
+  principal_name?: string;
+  personal?: boolean;
+  overseas?: boolean;
+  service_type?: 'service' | 'subscription';
+  verified?: boolean;
+}
+
+export type AccountChanges = Partial<Omit<NewAccount, 'appid' | 'type'> & AccountFlags>;
+
+export async function createAccount(db: Db, input: NewAccount, now: number): Promise<AccountRow> {
+  const appid = input.appid ?? newAppid();
+  const isOfficialAccount = input.type === 'official_account';
+  const row: AccountRow = {
+    appid,
+    secret: input.secret ?? newSecret(),
+    type: input.type,
+    nickname:
+      input.nickname ??
+      (isOfficialAccount ? `Official Account ${appid.slice(-4)}` : `Mini Program ${appid.slice(-4)}`),
+    principal_name: input.principal_name ?? 'wxlocal Demo Co., Ltd.',
+    user_name: newUserName(),
+    personal: Number(input.personal ?? false),
+    overseas: Number(input.overseas ?? false),
+    service_type: isOfficialAccount ? (input.service_type ?? 'service') : null,
+    verified: Number(input.verified ?? isOfficialAccount),
+    flags: JSON.stringify(defaultFlags()),
+    search_status: 0,
+    created_at: now,
+  };
+  await db.insertInto('accounts').values(row).execute();
+  return row;
+}
+
+export async function updateAccount(
+  db: Db,
+  account: AccountRow,
+  changes: AccountChanges,
+): Promise<AccountRow> {
+  const flags = { ...accountFlags(account) };
+  for (const name of accountFlagNames) if (changes[name] !== undefined) flags[name] = changes[name];
+  const next: AccountRow = {
+    ...account,
+    secret: changes.secret ?? account.secret,
+    nickname: changes.nickname ?? account.nickname,
+    principal_name: changes.principal_name ?? account.principal_name,
+    personal: changes.personal === undefined ? account.personal : Number(changes.personal),
+    overseas: changes.overseas === undefined ? account.overseas : Number(changes.overseas),
+    service_type: account.type === 'official_account' ? (changes.service_type ?? account.service_type) : null,
+    verified: changes.verified === undefined ? account.verified : Number(changes.verified),
+    flags: JSON.stringify(flags),
+  };
+  await db.updateTable('accounts').set(next).where('appid', '=', account.appid).execute();
+  return next;
+}
+
+export function findAccount(db: Db, appid: string): Promise<AccountRow | undefined> {
+  return db.selectFrom('accounts').selectAll().where('appid', '=', appid).executeTakeFirst();
+}
+
+export function listAccounts(db: Db): Promise<AccountRow[]> {
+  return db.selectFrom('accounts').selectAll().orderBy('created_at').execute();
+}
+
+function defaultFlags(): AccountFlags {
+  return { search_banned: false, banned: false, code_released: false };
+}
+
+export function accountFlags(account: AccountRow): AccountFlags {
+  return { ...defaultFlags(), ...(JSON.parse(account.flags) as Partial<AccountFlags>) };
+}
+
+/** The account as the control plane shows it. */
+export function accountView(account: AccountRow) {
+  return {
+    appid: account.appid,
+    secret: account.secret,
+    type: account.type,
+    nickname: account.nickname,
+    principal_name: account.principal_name,
+    user_name: account.user_name,
+    personal: account.personal === 1,
+    overseas: account.overseas === 1,
+    service_type: account.service_type,
+    verified: account.verified === 1,
+    ...accountFlags(account),
+    search_status: account.search_status,
+  };
+}

@@ -1,0 +1,101 @@
+import { chinaDay, minuteOf } from '../../clock.js';
+import type { Handlers } from '../../http/handler.js';
+import { fail } from '../../http/wx-error.js';
+import { newAccessToken } from '../../ids.js';
+import { consumeQuota } from '../../quota.js';
+import type { Db } from '../../store/index.js';
+import type { AccountRow } from '../accounts/accounts.js';
+import { identify } from './identity.js';
+import {
+  currentToken,
+  issueToken,
+  secondsLeft,
+  slots,
+  TOKEN_LIFETIME_MS,
+  type TokenRow,
+} from './token-slots.js';
+
+/** A stable token in its last 300 s is renewed by a normal call (tokens.md §5.9). */
+const STABLE_RENEW_WINDOW_S = 300;
+/** A forced refresh within 30 s of the previous one does not refresh. */
+const FORCE_INTERVAL_MS = 30 * 1000;
+const FORCE_PER_DAY = 20;
+const STABLE_PER_MINUTE = 10_000;
+const STABLE_PER_DAY = 500_000;
+
+interface OwnCredentials {
+  grant_type: string;
+  appid: string;
+  secret: string;
+}
+
+/** The checks of /cgi-bin/token and stable_token, in wire-protocol §7.2 order. */
+async function authenticateAccount(
+  db: Db,
+  { grant_type, appid, secret }: OwnCredentials,
+): Promise<AccountRow> {
+  if (appid === '') fail(41002);
+  if (secret === '') fail(41004);
+  const identity = await identify(db, appid);
+  if (grant_type !== 'client_credential') fail(40002);
+  if ('platform' in identity) return fail(61024);
+  if (identity.account.secret !== secret) fail(40125);
+  return identity.account;
+}
+
+function issueOwnToken(db: Db, kind: 'access' | 'stable', appid: string, now: number, graceMs?: number) {
+  const slot = kind === 'access' ? slots.access(appid) : slots.stable(appid);
+  return issueToken(db, { kind, token: newAccessToken(), appid, slot, graceMs }, now);
+}
+
+const answer = (row: TokenRow, now: number) => ({
+  access_token: row.token,
+  expires_in: secondsLeft(row, now),
+});
+
+export const ownTokenHandlers: Handlers = {
+  /** Each call issues a new token; the previous one works 300 s more (tokens.md §5.8). */
+  async getAccessToken(call) {
+    const account = await authenticateAccount(call.tx, call.request);
+    const row = await issueOwnToken(call.tx, 'access', account.appid, call.now);
+    return { access_token: row.token, expires_in: TOKEN_LIFETIME_MS / 1000 };
+  },
+
+  async getStableAccessToken(call) {
+    const account = await authenticateAccount(call.tx, call.request);
+    const { tx, now } = call;
+    const day = chinaDay(now);
+    if (
+      !(await consumeQuota(tx, `stable_token:${account.appid}:minute:${minuteOf(now)}`, STABLE_PER_MINUTE))
+    ) {
+      fail(45011);
+    }
+    if (!(await consumeQuota(tx, `stable_token:${account.appid}:day:${day}`, STABLE_PER_DAY))) fail(45009);
+    const current = await currentToken(tx, slots.stable(account.appid), now);
+    if (call.request.force_refresh)
+      return answer(await forceRefresh(tx, account.appid, current, now, day), now);
+    if (current && secondsLeft(current, now) > STABLE_RENEW_WINDOW_S) return answer(current, now);
+    // Early renewal: the old token keeps its own expiry.
+    return answer(await issueOwnToken(tx, 'stable', account.appid, now, TOKEN_LIFETIME_MS), now);
+  },
+};
+
+/** Force mode: a new token that ends the previous one at once; 20 a day, at least 30 s apart. */
+async function forceRefresh(
+  db: Db,
+  appid: string,
+  current: TokenRow | undefined,
+  now: number,
+  day: string,
+): Promise<TokenRow> {
+  const lastKey = `stable_forced_at:${appid}`;
+  const last = await db.selectFrom('meta').select('value').where('key', '=', lastKey).executeTakeFirst();
+  if (current && last && now - Number(last.value) < FORCE_INTERVAL_MS) return current;
+  if (!(await consumeQuota(db, `stable_token:${appid}:force:${day}`, FORCE_PER_DAY))) fail(45009);
+  await db
+    .insertInto('meta')
+    .values({ key: lastKey, value: String(now) })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(now) }))
+    .execute();
+  return issueOwnToken(db, 'stable', appid, now, 0);
+}

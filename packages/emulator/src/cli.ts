@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { createEmulator, type Emulator, version } from './app.js';
+import { operations } from './control/operations.js';
+import { applySeed, DEMO, demoSeed, readSeedFile, type Seed } from './seed.js';
+
+const USAGE = `Usage: wxlocal serve [options]
+
+Options:
+  --host <host>        interface to listen on (env WXLOCAL_HOST, default 127.0.0.1)
+  --port <port>        port, 0 picks a free one (env WXLOCAL_PORT, default 8077)
+  --data <file>        SQLite file that keeps the state (env WXLOCAL_DATA, default .wxlocal/wxlocal.db)
+  --memory             keep the state in memory only
+  --seed <file>        load platforms, accounts and authorizations from a JSON file
+  --no-demo            do not create the demo platform and accounts
+  --log-level <level>  fatal, error, warn, info, debug (default warn)
+  -h, --help           show this help
+  -v, --version        print the version`;
+
+class UsageError extends Error {}
+
+interface ServeOptions {
+  host: string;
+  port: number;
+  data?: string;
+  memory: boolean;
+  seeds: Seed[];
+  demo: boolean;
+  logLevel: string;
+}
+
+function parseCommandLine(argv: string[]): ServeOptions | 'help' | 'version' {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof optionSpec; allowPositionals: true }>>;
+  const optionSpec = {
+    host: { type: 'string' },
+    port: { type: 'string' },
+    data: { type: 'string' },
+    memory: { type: 'boolean' },
+    seed: { type: 'string' },
+    'no-demo': { type: 'boolean' },
+    'log-level': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+  } as const;
+  try {
+    parsed = parseArgs({ args: argv, options: optionSpec, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (values.version) return 'version';
+  const [command, ...rest] = positionals;
+  if (command !== 'serve') throw new UsageError(command ? `unknown command: ${command}` : 'missing command');
+  if (rest.length > 0) throw new UsageError(`unexpected argument: ${rest[0]}`);
+
+  const data = values.data ?? process.env.WXLOCAL_DATA;
+  if (values.memory && values.data) throw new UsageError('--data and --memory cannot be used together');
+  const logLevel = values['log-level'] ?? 'warn';
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    throw new UsageError(`invalid --log-level: ${logLevel}`);
+  }
+  return {
+    host: values.host ?? process.env.WXLOCAL_HOST ?? '127.0.0.1',
+    port: parsePort(values.port ?? process.env.WXLOCAL_PORT ?? '8077'),
+    data: values.memory ? undefined : data,
+    memory: values.memory ?? false,
+    seeds: values.seed ? [readSeed(values.seed)] : [],
+    demo: !values['no-demo'],
+    logLevel,
+  };
+}
+
+function parsePort(text: string): number {
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(port >= 0 && port <= 65535)) throw new UsageError(`invalid port: ${text}`);
+  return port;
+}
+
+function readSeed(file: string): Seed {
+  try {
+    return readSeedFile(file);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+async function serve(options: ServeOptions): Promise<void> {
+  const emulator = await createEmulator({
+    file: options.data,
+    memory: options.memory,
+    logLevel: options.logLevel,
+  });
+  const ops = operations(emulator.runtime);
+  try {
+    for (const seed of [...(options.demo ? [demoSeed] : []), ...options.seeds]) {
+      await applySeed(emulator.runtime.store, ops, seed);
+    }
+  } catch (error) {
+    await emulator.close();
+    throw new UsageError(`cannot apply seed: ${(error as Error).message}`);
+  }
+  const url = await emulator.listen(options.port, options.host);
+  console.log(`wxlocal listening on ${url}`);
+  if (options.demo) await printDemo(url, ops);
+  stopOnSignals(emulator);
+}
+
+async function printDemo(url: string, ops: ReturnType<typeof operations>): Promise<void> {
+  const ticket = await ops.currentTicket(DEMO.platform.appid);
+  const grants = await ops.listAuthorizations();
+  const refreshToken = (appid: string) =>
+    grants.find((g) => g.component_appid === DEMO.platform.appid && g.authorizer_appid === appid)
+      ?.authorizer_refresh_token ?? '(not authorized)';
+  console.log(`
+demo third-party platform (component)
+  component_appid          ${DEMO.platform.appid}
+  component_appsecret      ${DEMO.platform.secret}
+  component_verify_ticket  ${ticket.verify_ticket}
+demo Official Account
+  authorizer_appid         ${DEMO.officialAccount.appid}
+  authorizer_refresh_token ${refreshToken(DEMO.officialAccount.appid)}
+demo Mini Program
+  authorizer_appid         ${DEMO.miniProgram.appid}
+  authorizer_refresh_token ${refreshToken(DEMO.miniProgram.appid)}
+control plane              ${url}/_wxlocal/  (see README)`);
+}
+
+function stopOnSignals(emulator: Emulator): void {
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await emulator.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+async function main(): Promise<void> {
+  try {
+    const options = parseCommandLine(process.argv.slice(2));
+    if (options === 'help') return console.log(USAGE);
+    if (options === 'version') return console.log(version);
+    await serve(options);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`wxlocal: ${error.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+await main();

@@ -1,0 +1,88 @@
+import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import { ControlError } from './control-error.js';
+
+const Appid = Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' });
+const Secret = Type.String({ pattern: '^[A-Za-z0-9]{1,64}$' });
+const Name = Type.String({ minLength: 1, maxLength: 120 });
+const closed = { additionalProperties: false };
+
+export const NewPlatformBody = Type.Object(
+  {
+    appid: Type.Optional(Appid),
+    secret: Type.Optional(Secret),
+    name: Type.Optional(Name),
+    published: Type.Optional(Type.Boolean()),
+  },
+  closed,
+);
+
+export const PlatformPatchBody = Type.Object(
+  {
+    secret: Type.Optional(Secret),
+    name: Type.Optional(Name),
+    published: Type.Optional(Type.Boolean()),
+    test_accounts: Type.Optional(Type.Array(Appid, { maxItems: 1000 })),
+  },
+  closed,
+);
+
+const AccountFields = {
+  secret: Type.Optional(Secret),
+  nickname: Type.Optional(Name),
+  principal_name: Type.Optional(Name),
+  personal: Type.Optional(Type.Boolean()),
+  overseas: Type.Optional(Type.Boolean()),
+  service_type: Type.Optional(Type.Union([Type.Literal('service'), Type.Literal('subscription')])),
+  verified: Type.Optional(Type.Boolean()),
+};
+
+export const NewAccountBody = Type.Object(
+  {
+    appid: Type.Optional(Appid),
+    type: Type.Union([Type.Literal('miniprogram'), Type.Literal('official_account')]),
+    ...AccountFields,
+  },
+  closed,
+);
+
+export const AccountPatchBody = Type.Object(
+  {
+    ...AccountFields,
+    search_banned: Type.Optional(Type.Boolean()),
+    banned: Type.Optional(Type.Boolean()),
+    code_released: Type.Optional(Type.Boolean()),
+  },
+  closed,
+);
+
+export const AuthorizationBody = Type.Object(
+  {
+    component_appid: Appid,
+    authorizer_appid: Appid,
+    func_info: Type.Array(Type.Integer({ minimum: 1, maximum: 1000 }), { maxItems: 200 }),
+  },
+  closed,
+);
+
+export const ClockBody = Type.Union([
+  Type.Object({ advance: Type.Number({ minimum: -1e10, maximum: 1e10 }) }, closed),
+  Type.Object({ set: Type.Integer({ minimum: 0, maximum: 1e11 }) }, closed),
+]);
+
+export const SeedDocument = Type.Object(
+  {
+    platforms: Type.Optional(Type.Array(NewPlatformBody)),
+    accounts: Type.Optional(Type.Array(NewAccountBody)),
+    authorizations: Type.Optional(Type.Array(AuthorizationBody)),
+  },
+  closed,
+);
+
+/** Checks a control-plane body against its schema; the first problem becomes a 400 message. */
+export function parseBody<S extends TSchema>(schema: S, value: unknown): Static<S> {
+  if (Value.Check(schema, value)) return value;
+  const first = Value.Errors(schema, value).First();
+  const where = first?.path ? `${first.path}: ` : '';
+  throw new ControlError(400, `invalid body: ${where}${first?.message ?? 'does not match the schema'}`);
+}

@@ -1,0 +1,52 @@
+import type { EndpointDef } from '@wxlocal/api';
+import { findAccount } from '../areas/accounts/accounts.js';
+import { findAuthorization, grantedSets } from '../areas/tokens/authorizations.js';
+import { findToken, tokenState } from '../areas/tokens/token-slots.js';
+import type { Db } from '../store/index.js';
+import type { Caller } from './handler.js';
+import { fail } from './wx-error.js';
+
+const TOKEN_ALPHABET = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * Resolves the token of a call in WeChat's check order (wire-protocol §7.1): 41001, 40014, 40001, 42001,
+ * 40001 superseded, 48001 wrong kind, 61003 revoked, 61007 no permission set.
+ */
+export async function resolveCaller(
+  db: Db,
+  endpoint: EndpointDef,
+  query: Record<string, string>,
+  now: number,
+): Promise<Caller> {
+  if (endpoint.token === 'none') return { kind: 'none' };
+  const token = tokenParameter(endpoint, query);
+  if (!token) fail(41001);
+  if (!TOKEN_ALPHABET.test(token)) fail(40014);
+  const row = await findToken(db, token);
+  if (!row) fail(40001);
+  const ownToken = row.kind === 'access' || row.kind === 'stable';
+  // An account's own token on an API only third parties may call (wire-protocol §7.1 step 1.2).
+  if (endpoint.token === 'authorizer' && ownToken) fail(40014);
+  const state = tokenState(row, now);
+  if (state === 'expired') fail(42001);
+  if (state === 'superseded') fail(40001);
+
+  if (endpoint.token === 'component') {
+    if (row.kind !== 'component') fail(48001);
+    return { kind: 'component', componentAppid: row.appid };
+  }
+  if (row.kind !== 'authorizer' || row.component_appid === null) fail(48001);
+  const account = await findAccount(db, row.appid);
+  if (!account || !endpoint.accountTypes?.includes(account.type)) fail(48001);
+  const authorization = await findAuthorization(db, row.component_appid, row.appid);
+  if (authorization?.status !== 'active') fail(61003);
+  const sets = grantedSets(authorization);
+  if (!endpoint.permissionSets?.some((id) => sets.includes(id))) fail(61007);
+  return { kind: 'authorizer', account, authorization };
+}
+
+/** Component endpoints take `component_access_token` or `access_token` (the first wins); others `access_token`. */
+function tokenParameter(endpoint: EndpointDef, query: Record<string, string>): string | undefined {
+  if (endpoint.token === 'component') return query.component_access_token || query.access_token;
+  return query.access_token;
+}

@@ -1,0 +1,26 @@
+import { baseErrmsg, type EndpointDef, successMessages } from '@wxlocal/api';
+import type { FastifyReply } from 'fastify';
+import type { WxError } from './wx-error.js';
+
+/** The envelope of wire-protocol §3: business endpoints wrap the payload, token endpoints send it alone. */
+export function successBody(endpoint: EndpointDef, payload: object, message?: string): object {
+  if (endpoint.envelope === 'payload') return payload;
+  const status = { errcode: 0, errmsg: message ?? successMessages.ok };
+  return endpoint.payloadFirst ? { ...payload, ...status } : { ...status, ...payload };
+}
+
+/** `{"errcode":N,"errmsg":"<base> rid: <rid>"}`; an empty base leaves just " rid: <rid>" (§4.1). */
+export function errorBody(error: WxError, rid: string): { errcode: number; errmsg: string } {
+  return { errcode: error.errcode, errmsg: `${baseErrmsg(error.errcode, error.params)} rid: ${rid}` };
+}
+
+/**
+ * WeChat answers HTTP 200 with this exact Content-Type, errors included (§2). The body goes out as bytes so
+ * that the framework leaves the header as written.
+ */
+export function sendWeChat(reply: FastifyReply, body: object): FastifyReply {
+  return reply
+    .code(200)
+    .header('content-type', 'application/json; encoding=utf-8')
+    .send(Buffer.from(JSON.stringify(body)));
+}

@@ -1,0 +1,10 @@
+import type { Clock } from './clock.js';
+import type { Journal } from './http/journal.js';
+import type { Store } from './store/index.js';
+
+/** The long-lived parts every plane shares. */
+export interface Runtime {
+  store: Store;
+  clock: Clock;
+  journal: Journal;
+}

@@ -1,0 +1,116 @@
+import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+
+/** Numbered migrations, written with Kysely's schema builder so they run on SQLite and PostgreSQL alike. */
+const migrations: Record<string, Migration> = {
+  '0001_initial': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('meta')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('platforms')
+        .addColumn('appid', 'text', (c) => c.primaryKey())
+        .addColumn('secret', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('published', 'integer', (c) => c.notNull())
+        .addColumn('test_accounts', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('accounts')
+        .addColumn('appid', 'text', (c) => c.primaryKey())
+        .addColumn('secret', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('nickname', 'text', (c) => c.notNull())
+        .addColumn('principal_name', 'text', (c) => c.notNull())
+        .addColumn('user_name', 'text', (c) => c.notNull())
+        .addColumn('personal', 'integer', (c) => c.notNull())
+        .addColumn('overseas', 'integer', (c) => c.notNull())
+        .addColumn('service_type', 'text')
+        .addColumn('verified', 'integer', (c) => c.notNull())
+        .addColumn('flags', 'text', (c) => c.notNull())
+        .addColumn('search_status', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('verify_tickets')
+        .addColumn('ticket', 'text', (c) => c.primaryKey())
+        .addColumn('component_appid', 'text', (c) => c.notNull())
+        .addColumn('issued_at', 'bigint', (c) => c.notNull())
+        .addColumn('expires_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('verify_tickets_by_component')
+        .on('verify_tickets')
+        .columns(['component_appid', 'issued_at'])
+        .execute();
+      await db.schema
+        .createTable('tokens')
+        .addColumn('token', 'text', (c) => c.primaryKey())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('appid', 'text', (c) => c.notNull())
+        .addColumn('component_appid', 'text')
+        .addColumn('slot', 'text', (c) => c.notNull())
+        .addColumn('issued_at', 'bigint', (c) => c.notNull())
+        .addColumn('expires_at', 'bigint', (c) => c.notNull())
+        .addColumn('usable_until', 'bigint')
+        .execute();
+      await db.schema.createIndex('tokens_by_slot').on('tokens').columns(['slot', 'issued_at']).execute();
+      await db.schema
+        .createTable('authorizations')
+        .addColumn('component_appid', 'text', (c) => c.notNull())
+        .addColumn('authorizer_appid', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('func_info', 'text', (c) => c.notNull())
+        .addColumn('refresh_token', 'text', (c) => c.notNull())
+        .addColumn('previous_refresh_token', 'text')
+        .addColumn('previous_refresh_token_until', 'bigint')
+        .addColumn('authorized_at', 'bigint', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('authorizations_pk', ['component_appid', 'authorizer_appid'])
+        .execute();
+      await db.schema
+        .createTable('pre_auth_codes')
+        .addColumn('code', 'text', (c) => c.primaryKey())
+        .addColumn('component_appid', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'bigint', (c) => c.notNull())
+        .addColumn('used_at', 'bigint')
+        .execute();
+      await db.schema
+        .createTable('authorization_codes')
+        .addColumn('code', 'text', (c) => c.primaryKey())
+        .addColumn('component_appid', 'text', (c) => c.notNull())
+        .addColumn('authorizer_appid', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('quota_counters')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .execute();
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = {
+  async getMigrations() {
+    return migrations;
+  },
+};
+
+/** Every table the emulator owns, in the order a reset empties them. */
+export const stateTables = [
+  'quota_counters',
+  'authorization_codes',
+  'pre_auth_codes',
+  'authorizations',
+  'tokens',
+  'verify_tickets',
+  'accounts',
+  'platforms',
+  'meta',
+] as const;
+
+export { sql };

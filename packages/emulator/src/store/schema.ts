@@ -1,0 +1,59 @@
+import type { Generated } from 'kysely';
+
+/** Table shapes. Times are Unix milliseconds on the emulator clock; booleans are 0/1; lists are JSON text. */
+export interface Database {
+  meta: { key: string; value: string };
+  platforms: {
+    appid: string;
+    secret: string;
+    name: string;
+    published: number;
+    test_accounts: string;
+    created_at: number;
+  };
+  accounts: {
+    appid: string;
+    secret: string;
+    type: 'miniprogram' | 'official_account';
+    nickname: string;
+    principal_name: string;
+    user_name: string;
+    personal: number;
+    overseas: number;
+    service_type: 'service' | 'subscription' | null;
+    verified: number;
+    flags: string;
+    search_status: Generated<number>;
+    created_at: number;
+  };
+  verify_tickets: { ticket: string; component_appid: string; issued_at: number; expires_at: number };
+  tokens: {
+    token: string;
+    kind: 'component' | 'authorizer' | 'access' | 'stable';
+    appid: string;
+    component_appid: string | null;
+    slot: string;
+    issued_at: number;
+    expires_at: number;
+    usable_until: number | null;
+  };
+  authorizations: {
+    component_appid: string;
+    authorizer_appid: string;
+    status: 'active' | 'revoked';
+    func_info: string;
+    refresh_token: string;
+    previous_refresh_token: string | null;
+    previous_refresh_token_until: number | null;
+    authorized_at: number;
+    updated_at: number;
+  };
+  pre_auth_codes: { code: string; component_appid: string; expires_at: number; used_at: number | null };
+  authorization_codes: {
+    code: string;
+    component_appid: string;
+    authorizer_appid: string;
+    expires_at: number;
+  };
+  quota_counters: { key: string; count: number };
+}
