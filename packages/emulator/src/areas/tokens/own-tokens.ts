@@ -16,7 +16,7 @@ import {
 } from './token-slots.js';
 
 /** A stable token in its last 300 s is renewed by a normal call (tokens.md §5.9). */
-const STABLE_RENEW_WINDOW_S = 300;
+const STABLE_RENEW_WINDOW_MS = 300 * 1000;
 /** A forced refresh within 30 s of the previous one does not refresh. */
 const FORCE_INTERVAL_MS = 30 * 1000;
 const FORCE_PER_DAY = 20;
@@ -74,7 +74,7 @@ export const ownTokenHandlers: Handlers = {
     const current = await currentToken(tx, slots.stable(account.appid), now);
     if (call.request.force_refresh)
       return answer(await forceRefresh(tx, account.appid, current, now, day), now);
-    if (current && secondsLeft(current, now) > STABLE_RENEW_WINDOW_S) return answer(current, now);
+    if (current && current.expires_at - now > STABLE_RENEW_WINDOW_MS) return answer(current, now);
     // Early renewal: the old token keeps its own expiry.
     return answer(await issueOwnToken(tx, 'stable', account.appid, now, TOKEN_LIFETIME_MS), now);
   },

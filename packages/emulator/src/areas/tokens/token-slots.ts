@@ -84,7 +84,7 @@ export function tokenState(row: TokenRow, now: number): TokenState {
   return 'live';
 }
 
-/** Whole seconds a token has left, as `expires_in` reports it. */
+/** Seconds a token has left, as `expires_in` reports it (a started second counts). */
 export function secondsLeft(row: TokenRow, now: number): number {
-  return Math.max(0, Math.floor((row.expires_at - now) / 1000));
+  return Math.max(0, Math.ceil((row.expires_at - now) / 1000));
 }

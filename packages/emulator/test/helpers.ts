@@ -1,0 +1,117 @@
+import { createEmulator, type Emulator } from '../src/app.js';
+
+export interface Harness {
+  emulator: Emulator;
+  baseUrl: string;
+  /** Raw HTTP call: status, headers and parsed JSON body (or raw text when not JSON). */
+  call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<HttpResult>;
+  get(path: string): Promise<HttpResult>;
+  post(path: string, body?: unknown): Promise<HttpResult>;
+  close(): Promise<void>;
+}
+
+export interface HttpResult {
+  status: number;
+  headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON
+  json: any;
+  text: string;
+}
+
+/** Starts an in-memory emulator on a free port. */
+export async function startEmulator(options: { file?: string } = {}): Promise<Harness> {
+  const emulator = await createEmulator(options.file ? { file: options.file } : { memory: true });
+  const baseUrl = await emulator.listen(0, '127.0.0.1');
+  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const init: RequestInit = { method, headers };
+    if (body !== undefined) {
+      init.body = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
+      if (typeof body !== 'string' && !(body instanceof Uint8Array) && !headers['content-type']) {
+        init.headers = { 'content-type': 'application/json', ...headers };
+      }
+    }
+    const response = await fetch(baseUrl + path, init);
+    const text = await response.text();
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    return { status: response.status, headers: response.headers, json, text };
+  };
+  return {
+    emulator,
+    baseUrl,
+    call,
+    get: (path) => call('GET', path),
+    post: (path, body) => call('POST', path, body),
+    close: () => emulator.close(),
+  };
+}
+
+/** The rid WeChat appends: hex8(seconds) "-" hex8 "-" hex8. */
+export const RID = /^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}$/;
+
+/** Splits "<base> rid: <rid>" and checks the rid's form. */
+export function splitErrmsg(errmsg: string): { base: string; rid: string } {
+  const at = errmsg.lastIndexOf(' rid: ');
+  if (at < 0) throw new Error(`no rid in errmsg: ${JSON.stringify(errmsg)}`);
+  return { base: errmsg.slice(0, at), rid: errmsg.slice(at + ' rid: '.length) };
+}
+
+/** Asserts-free helper: the errcode and base text of a WeChat error body. */
+export function wxError(json: { errcode: number; errmsg: string }): { errcode: number; base: string } {
+  return { errcode: json.errcode, base: splitErrmsg(json.errmsg).base };
+}
+
+export interface World {
+  platform: { appid: string; secret: string; verify_ticket: string };
+  miniProgram: { appid: string; secret: string };
+  officialAccount: { appid: string; secret: string };
+  mpToken: string;
+  mpRefreshToken: string;
+  oaToken: string;
+  componentToken: string;
+}
+
+/** A platform, an MP granting `mpSets` and an OA granting [1, 3, 33], with tokens for each. */
+export async function createWorld(h: Harness, mpSets: number[] = [18]): Promise<World> {
+  const platform = (await h.post('/_wxlocal/platforms', { published: true })).json;
+  const miniProgram = (await h.post('/_wxlocal/accounts', { type: 'miniprogram' })).json;
+  const officialAccount = (await h.post('/_wxlocal/accounts', { type: 'official_account' })).json;
+  const mp = (
+    await h.post('/_wxlocal/authorizations', {
+      component_appid: platform.appid,
+      authorizer_appid: miniProgram.appid,
+      func_info: mpSets,
+    })
+  ).json;
+  const oa = (
+    await h.post('/_wxlocal/authorizations', {
+      component_appid: platform.appid,
+      authorizer_appid: officialAccount.appid,
+      func_info: [1, 3, 33],
+    })
+  ).json;
+  const component = (
+    await h.post('/cgi-bin/component/api_component_token', {
+      component_appid: platform.appid,
+      component_appsecret: platform.secret,
+      component_verify_ticket: platform.verify_ticket,
+    })
+  ).json;
+  return {
+    platform,
+    miniProgram,
+    officialAccount,
+    mpToken: mp.authorizer_access_token,
+    mpRefreshToken: mp.authorizer_refresh_token,
+    oaToken: oa.authorizer_access_token,
+    componentToken: component.component_access_token,
+  };
+}
+
+export async function advanceClock(h: Harness, seconds: number): Promise<void> {
+  await h.post('/_wxlocal/clock', { advance: seconds });
+}
