@@ -46,6 +46,7 @@ describe('platforms', () => {
       name: expect.any(String),
       published: false,
       test_accounts: [],
+      ip_whitelist: [],
       verify_ticket: expect.stringMatching(/^ticket@@@/),
       verify_ticket_expires_at: expect.any(Number),
     });

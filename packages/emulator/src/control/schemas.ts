@@ -6,6 +6,7 @@ const Appid = Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' });
 const Secret = Type.String({ pattern: '^[A-Za-z0-9]{1,64}$' });
 const Name = Type.String({ minLength: 1, maxLength: 120 });
 const closed = { additionalProperties: false };
+const IpList = Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 1000 });
 
 export const NewPlatformBody = Type.Object(
   {
@@ -23,6 +24,7 @@ export const PlatformPatchBody = Type.Object(
     name: Type.Optional(Name),
     published: Type.Optional(Type.Boolean()),
     test_accounts: Type.Optional(Type.Array(Appid, { maxItems: 1000 })),
+    ip_whitelist: Type.Optional(IpList),
   },
   closed,
 );
@@ -52,6 +54,8 @@ export const AccountPatchBody = Type.Object(
     search_banned: Type.Optional(Type.Boolean()),
     banned: Type.Optional(Type.Boolean()),
     code_released: Type.Optional(Type.Boolean()),
+    secret_frozen: Type.Optional(Type.Boolean()),
+    ip_whitelist: Type.Optional(IpList),
   },
   closed,
 );

@@ -1,6 +1,8 @@
 import type { EndpointDef } from '@wxlocal/api';
 import { findAccount } from '../areas/accounts/accounts.js';
+import { findPlatform } from '../areas/accounts/platforms.js';
 import { findAuthorization, grantedSets } from '../areas/tokens/authorizations.js';
+import { checkComponentIp } from '../areas/tokens/ip-whitelist.js';
 import { findToken, tokenState } from '../areas/tokens/token-slots.js';
 import type { Db } from '../store/index.js';
 import type { Caller } from './handler.js';
@@ -10,13 +12,15 @@ const TOKEN_ALPHABET = /^[A-Za-z0-9_-]+$/;
 
 /**
  * Resolves the token of a call in WeChat's check order (wire-protocol §7.1): 41001, 40014, 40001, 42001,
- * 40001 superseded, 48001 wrong kind, 61003 revoked, 61007 no permission set.
+ * 40001 superseded, 48001 wrong kind (then 61004 for a component off its IP allow-list), 61003 revoked,
+ * 61007 no permission set.
  */
 export async function resolveCaller(
   db: Db,
   endpoint: EndpointDef,
   query: Record<string, string>,
   now: number,
+  ip: string,
 ): Promise<Caller> {
   if (endpoint.token === 'none') return { kind: 'none' };
   const token = tokenParameter(endpoint, query);
@@ -33,6 +37,9 @@ export async function resolveCaller(
 
   if (endpoint.token === 'component') {
     if (row.kind !== 'component') fail(48001);
+    const platform = await findPlatform(db, row.appid);
+    if (!platform) fail(40001);
+    checkComponentIp(platform.ip_whitelist, ip);
     return { kind: 'component', componentAppid: row.appid };
   }
   if (row.kind !== 'authorizer' || row.component_appid === null) fail(48001);

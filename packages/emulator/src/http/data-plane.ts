@@ -49,7 +49,7 @@ async function serve(
   try {
     body = await deps.store.transaction(async (tx) => {
       if (endpoint.requirePost && request.method !== 'POST') fail(43002);
-      const caller = await resolveCaller(tx, endpoint, query, now);
+      const caller = await resolveCaller(tx, endpoint, query, now, request.ip);
       subject = callerAppid(caller) ?? subject;
       const call: Call<EndpointName> = {
         tx,

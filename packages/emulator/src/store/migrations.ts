@@ -16,6 +16,7 @@ const migrations: Record<string, Migration> = {
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('published', 'integer', (c) => c.notNull())
         .addColumn('test_accounts', 'text', (c) => c.notNull())
+        .addColumn('ip_whitelist', 'text', (c) => c.notNull())
         .addColumn('created_at', 'bigint', (c) => c.notNull())
         .execute();
       await db.schema
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
         .addColumn('service_type', 'text')
         .addColumn('verified', 'integer', (c) => c.notNull())
         .addColumn('flags', 'text', (c) => c.notNull())
+        .addColumn('ip_whitelist', 'text', (c) => c.notNull())
         .addColumn('search_status', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('created_at', 'bigint', (c) => c.notNull())
         .execute();

@@ -9,6 +9,7 @@ export interface Database {
     name: string;
     published: number;
     test_accounts: string;
+    ip_whitelist: string;
     created_at: number;
   };
   accounts: {
@@ -23,6 +24,7 @@ export interface Database {
     service_type: 'service' | 'subscription' | null;
     verified: number;
     flags: string;
+    ip_whitelist: string;
     search_status: Generated<number>;
     created_at: number;
   };

@@ -6,7 +6,7 @@ import type { Database, Db } from '../../store/index.js';
 export type AccountRow = Selectable<Database['accounts']>;
 
 /** Switches set by WeChat or the account admin; each area may add its own names. */
-export const accountFlagNames = ['search_banned', 'banned', 'code_released'] as const;
+export const accountFlagNames = ['search_banned', 'banned', 'code_released', 'secret_frozen'] as const;
 export type AccountFlag = (typeof accountFlagNames)[number];
 export type AccountFlags = Record<AccountFlag, boolean>;
 
@@ -22,7 +22,9 @@ export interface NewAccount {
   verified?: boolean;
 }
 
-export type AccountChanges = Partial<Omit<NewAccount, 'appid' | 'type'> & AccountFlags>;
+export type AccountChanges = Partial<
+  Omit<NewAccount, 'appid' | 'type'> & AccountFlags & { ip_whitelist: string[] }
+>;
 
 export async function createAccount(db: Db, input: NewAccount, now: number): Promise<AccountRow> {
   const appid = input.appid ?? newAppid();
@@ -41,6 +43,7 @@ export async function createAccount(db: Db, input: NewAccount, now: number): Pro
     service_type: isOfficialAccount ? (input.service_type ?? 'service') : null,
     verified: Number(input.verified ?? isOfficialAccount),
     flags: JSON.stringify(defaultFlags()),
+    ip_whitelist: '[]',
     search_status: 0,
     created_at: now,
   };
@@ -65,6 +68,7 @@ export async function updateAccount(
     service_type: account.type === 'official_account' ? (changes.service_type ?? account.service_type) : null,
     verified: changes.verified === undefined ? account.verified : Number(changes.verified),
     flags: JSON.stringify(flags),
+    ip_whitelist: changes.ip_whitelist ? JSON.stringify(changes.ip_whitelist) : account.ip_whitelist,
   };
   await db.updateTable('accounts').set(next).where('appid', '=', account.appid).execute();
   return next;
@@ -79,7 +83,7 @@ export function listAccounts(db: Db): Promise<AccountRow[]> {
 }
 
 function defaultFlags(): AccountFlags {
-  return { search_banned: false, banned: false, code_released: false };
+  return { search_banned: false, banned: false, code_released: false, secret_frozen: false };
 }
 
 export function accountFlags(account: AccountRow): AccountFlags {
@@ -100,6 +104,7 @@ export function accountView(account: AccountRow) {
     service_type: account.service_type,
     verified: account.verified === 1,
     ...accountFlags(account),
+    ip_whitelist: JSON.parse(account.ip_whitelist) as string[],
     search_status: account.search_status,
   };
 }

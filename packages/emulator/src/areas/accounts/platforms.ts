@@ -17,6 +17,8 @@ export interface PlatformChanges {
   published?: boolean;
   /** The authorization test list: accounts that may use an unpublished platform. */
   test_accounts?: string[];
+  /** API IP allow-list; empty means any caller (61004 otherwise). */
+  ip_whitelist?: string[];
 }
 
 export async function createPlatform(db: Db, input: NewPlatform, now: number): Promise<PlatformRow> {
@@ -27,6 +29,7 @@ export async function createPlatform(db: Db, input: NewPlatform, now: number): P
     name: input.name ?? `Platform ${appid.slice(-4)}`,
     published: Number(input.published ?? false),
     test_accounts: '[]',
+    ip_whitelist: '[]',
     created_at: now,
   };
   await db.insertInto('platforms').values(row).execute();
@@ -44,6 +47,7 @@ export async function updatePlatform(
     name: changes.name ?? platform.name,
     published: changes.published === undefined ? platform.published : Number(changes.published),
     test_accounts: changes.test_accounts ? JSON.stringify(changes.test_accounts) : platform.test_accounts,
+    ip_whitelist: changes.ip_whitelist ? JSON.stringify(changes.ip_whitelist) : platform.ip_whitelist,
   };
   await db.updateTable('platforms').set(next).where('appid', '=', platform.appid).execute();
   return next;
@@ -64,5 +68,6 @@ export function platformView(platform: PlatformRow) {
     name: platform.name,
     published: platform.published === 1,
     test_accounts: JSON.parse(platform.test_accounts) as string[],
+    ip_whitelist: JSON.parse(platform.ip_whitelist) as string[],
   };
 }

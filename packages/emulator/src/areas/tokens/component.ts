@@ -5,26 +5,33 @@ import { newComponentAccessToken, newPreAuthCode } from '../../ids.js';
 import type { Db } from '../../store/index.js';
 import type { PlatformRow } from '../accounts/platforms.js';
 import { checkComponentAppid, identify } from './identity.js';
+import { checkComponentIp } from './ip-whitelist.js';
 import { issueToken, slots, TOKEN_LIFETIME_MS } from './token-slots.js';
 import { checkTicket, issueTicket } from './verify-tickets.js';
 
 /** A pre_auth_code is good for 600 s and one authorization (tokens.md §5.3). */
 export const PRE_AUTH_CODE_LIFETIME_MS = 600 * 1000;
 
-/** The component's own credentials, in the order of tokens.md §5.2: 41018, 41004, 40013, 61011, 40125. */
-async function authenticateComponent(db: Db, appid: string, secret: string): Promise<PlatformRow> {
+/** The component's own credentials, in the order of tokens.md §5.2: 41018, 41004, 40013, 61011, 40125, 61004. */
+async function authenticateComponent(
+  db: Db,
+  appid: string,
+  secret: string,
+  ip: string,
+): Promise<PlatformRow> {
   if (appid === '') fail(41018);
   if (secret === '') fail(41004);
   const identity = await identify(db, appid);
   if (!('platform' in identity)) return fail(61011);
   if (identity.platform.secret !== secret) fail(40125);
+  checkComponentIp(identity.platform.ip_whitelist, ip);
   return identity.platform;
 }
 
 export const componentHandlers: Handlers = {
   async startPushTicket(call) {
     const { component_appid, component_secret } = call.request;
-    const platform = await authenticateComponent(call.tx, component_appid, component_secret);
+    const platform = await authenticateComponent(call.tx, component_appid, component_secret, call.ip);
     // Pushing always runs in the emulator, so the answer is WeChat's "already normal" text.
     await issueTicket(call.tx, platform.appid, call.now);
     call.successMessage = successMessages.normalState;
@@ -33,7 +40,7 @@ export const componentHandlers: Handlers = {
 
   async getComponentAccessToken(call) {
     const { component_appid, component_appsecret, component_verify_ticket } = call.request;
-    const platform = await authenticateComponent(call.tx, component_appid, component_appsecret);
+    const platform = await authenticateComponent(call.tx, component_appid, component_appsecret, call.ip);
     await checkTicket(call.tx, platform.appid, component_verify_ticket, call.now);
     const row = await issueToken(
       call.tx,

@@ -4,8 +4,9 @@ import { fail } from '../../http/wx-error.js';
 import { newAccessToken } from '../../ids.js';
 import { consumeQuota } from '../../quota.js';
 import type { Db } from '../../store/index.js';
-import type { AccountRow } from '../accounts/accounts.js';
+import { type AccountRow, accountFlags } from '../accounts/accounts.js';
 import { identify } from './identity.js';
+import { checkAccountIp } from './ip-whitelist.js';
 import {
   currentToken,
   issueToken,
@@ -33,6 +34,7 @@ interface OwnCredentials {
 async function authenticateAccount(
   db: Db,
   { grant_type, appid, secret }: OwnCredentials,
+  ip: string,
 ): Promise<AccountRow> {
   if (appid === '') fail(41002);
   if (secret === '') fail(41004);
@@ -40,6 +42,8 @@ async function authenticateAccount(
   if (grant_type !== 'client_credential') fail(40002);
   if ('platform' in identity) return fail(61024);
   if (identity.account.secret !== secret) fail(40125);
+  checkAccountIp(identity.account.ip_whitelist, ip);
+  if (accountFlags(identity.account).secret_frozen) fail(40243);
   return identity.account;
 }
 
@@ -56,13 +60,13 @@ const answer = (row: TokenRow, now: number) => ({
 export const ownTokenHandlers: Handlers = {
   /** Each call issues a new token; the previous one works 300 s more (tokens.md §5.8). */
   async getAccessToken(call) {
-    const account = await authenticateAccount(call.tx, call.request);
+    const account = await authenticateAccount(call.tx, call.request, call.ip);
     const row = await issueOwnToken(call.tx, 'access', account.appid, call.now);
     return { access_token: row.token, expires_in: TOKEN_LIFETIME_MS / 1000 };
   },
 
   async getStableAccessToken(call) {
-    const account = await authenticateAccount(call.tx, call.request);
+    const account = await authenticateAccount(call.tx, call.request, call.ip);
     const { tx, now } = call;
     const day = chinaDay(now);
     if (
