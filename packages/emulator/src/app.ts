@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyError, type FastifyInstance, LogController } from 'fastify';
+import { linkHandlers } from './areas/link/index.js';
 import { searchStatusHandlers } from './areas/search-status/index.js';
 import { tokenHandlers } from './areas/tokens/index.js';
 import { Clock } from './clock.js';
@@ -17,7 +18,7 @@ export const version: string = JSON.parse(
 ).version;
 
 /** Every area's endpoint handlers; the data plane refuses to start if a catalogue entry has none. */
-const handlers: Handlers = { ...tokenHandlers, ...searchStatusHandlers };
+const handlers: Handlers = { ...tokenHandlers, ...searchStatusHandlers, ...linkHandlers };
 
 export interface EmulatorOptions extends StoreOptions {
   /** pino level; "silent" by default so tests stay quiet. */

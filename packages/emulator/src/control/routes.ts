@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { asRawBody, parseJson } from '../http/body.js';
 import type { Runtime } from '../runtime.js';
 import { ControlError } from './control-error.js';
+import { registerLinkControl } from './links.js';
 import { operations } from './operations.js';
 import {
   AccountPatchBody,
@@ -11,6 +11,7 @@ import {
   NewPlatformBody,
   PlatformPatchBody,
   parseBody,
+  readJson,
 } from './schemas.js';
 
 export const CONTROL_PREFIX = '/_wxlocal';
@@ -72,18 +73,11 @@ export function registerControlPlane(app: FastifyInstance, runtime: Runtime, ver
       });
 
       cp.get('/requests', async (request) => ({ requests: journal.recent(limitOf(request.query)) }));
+
+      registerLinkControl(cp, runtime);
     },
     { prefix: CONTROL_PREFIX },
   );
-}
-
-/** Control-plane bodies are JSON; an empty body reads as `{}`. */
-function readJson(request: FastifyRequest): unknown {
-  try {
-    return parseJson(asRawBody(request.body)) ?? {};
-  } catch {
-    throw new ControlError(400, 'invalid body: not JSON');
-  }
 }
 
 function limitOf(query: unknown): number {

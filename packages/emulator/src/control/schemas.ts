@@ -1,5 +1,8 @@
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
+import type { FastifyRequest } from 'fastify';
+import { flagDefaults } from '../areas/accounts/accounts.js';
+import { asRawBody, parseJson } from '../http/body.js';
 import { ControlError } from './control-error.js';
 
 const Appid = Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' });
@@ -37,6 +40,8 @@ const AccountFields = {
   overseas: Type.Optional(Type.Boolean()),
   service_type: Type.Optional(Type.Union([Type.Literal('service'), Type.Literal('subscription')])),
   verified: Type.Optional(Type.Boolean()),
+  admin_email: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
+  ...Object.fromEntries(Object.keys(flagDefaults).map((name) => [name, Type.Optional(Type.Boolean())])),
 };
 
 export const NewAccountBody = Type.Object(
@@ -51,10 +56,6 @@ export const NewAccountBody = Type.Object(
 export const AccountPatchBody = Type.Object(
   {
     ...AccountFields,
-    search_banned: Type.Optional(Type.Boolean()),
-    banned: Type.Optional(Type.Boolean()),
-    code_released: Type.Optional(Type.Boolean()),
-    secret_frozen: Type.Optional(Type.Boolean()),
     ip_whitelist: Type.Optional(IpList),
   },
   closed,
@@ -66,6 +67,21 @@ export const AuthorizationBody = Type.Object(
     authorizer_appid: Appid,
     func_info: Type.Array(Type.Integer({ minimum: 1, maximum: 1000 }), { maxItems: 200 }),
   },
+  closed,
+);
+
+export const LinkResponseBody = Type.Object(
+  {
+    official_account: Appid,
+    miniprogram: Appid,
+    admin: Type.Union([Type.Literal('official_account'), Type.Literal('miniprogram')]),
+    accept: Type.Boolean(),
+  },
+  closed,
+);
+
+export const ConsoleLinkBody = Type.Object(
+  { official_account: Appid, miniprogram: Appid, show_profile: Type.Optional(Type.Boolean()) },
   closed,
 );
 
@@ -89,4 +105,13 @@ export function parseBody<S extends TSchema>(schema: S, value: unknown): Static<
   const first = Value.Errors(schema, value).First();
   const where = first?.path ? `${first.path}: ` : '';
   throw new ControlError(400, `invalid body: ${where}${first?.message ?? 'does not match the schema'}`);
+}
+
+/** Control-plane bodies are JSON; an empty body reads as `{}`. */
+export function readJson(request: FastifyRequest): unknown {
+  try {
+    return parseJson(asRawBody(request.body)) ?? {};
+  } catch {
+    throw new ControlError(400, 'invalid body: not JSON');
+  }
 }

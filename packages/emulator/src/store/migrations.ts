@@ -94,6 +94,28 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002_links': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('accounts')
+        .addColumn('admin_email', 'text', (c) => c.notNull().defaultTo(''))
+        .execute();
+      await db.schema
+        .createTable('links')
+        .addColumn('official_account', 'text', (c) => c.notNull())
+        .addColumn('miniprogram', 'text', (c) => c.notNull())
+        .addColumn('status', 'integer', (c) => c.notNull())
+        .addColumn('origin', 'text', (c) => c.notNull())
+        .addColumn('notify_users', 'integer', (c) => c.notNull())
+        .addColumn('show_profile', 'integer', (c) => c.notNull())
+        .addColumn('unlink_pending', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('links_pk', ['official_account', 'miniprogram'])
+        .execute();
+      await db.schema.createIndex('links_by_miniprogram').on('links').column('miniprogram').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {
@@ -104,6 +126,7 @@ export const migrationProvider: MigrationProvider = {
 
 /** Every table the emulator owns, in the order a reset empties them. */
 export const stateTables = [
+  'links',
   'quota_counters',
   'authorization_codes',
   'pre_auth_codes',

@@ -24,6 +24,7 @@ export interface Database {
     service_type: 'service' | 'subscription' | null;
     verified: number;
     flags: string;
+    admin_email: string;
     ip_whitelist: string;
     search_status: Generated<number>;
     created_at: number;
@@ -58,4 +59,15 @@ export interface Database {
     expires_at: number;
   };
   quota_counters: { key: string; count: number };
+  links: {
+    official_account: string;
+    miniprogram: string;
+    status: number;
+    origin: 'api' | 'console';
+    notify_users: number;
+    show_profile: number;
+    unlink_pending: number;
+    created_at: number;
+    updated_at: number;
+  };
 }

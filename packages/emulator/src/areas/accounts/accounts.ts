@@ -5,10 +5,24 @@ import type { Database, Db } from '../../store/index.js';
 
 export type AccountRow = Selectable<Database['accounts']>;
 
-/** Switches set by WeChat or the account admin; each area may add its own names. */
-export const accountFlagNames = ['search_banned', 'banned', 'code_released', 'secret_frozen'] as const;
-export type AccountFlag = (typeof accountFlagNames)[number];
+/** Switches set by WeChat or an admin, with their defaults; each area adds the ones its rules read. */
+export const flagDefaults = {
+  search_banned: false,
+  banned: false,
+  code_released: false,
+  secret_frozen: false,
+  // Linking (link-miniprogram.md §2.1): the MP admin's switches and limits.
+  allow_oa_link: true,
+  nearby_display: false,
+  is_store_or_mall: false,
+  pay_enabled: false,
+  bound_account_limit_reached: false,
+  phone_bound_limit_reached: false,
+  phone_blacklisted: false,
+};
+export type AccountFlag = keyof typeof flagDefaults;
 export type AccountFlags = Record<AccountFlag, boolean>;
+export const accountFlagNames = Object.keys(flagDefaults) as AccountFlag[];
 
 export interface NewAccount {
   appid?: string;
@@ -20,13 +34,18 @@ export interface NewAccount {
   overseas?: boolean;
   service_type?: 'service' | 'subscription';
   verified?: boolean;
+  admin_email?: string;
 }
 
 export type AccountChanges = Partial<
   Omit<NewAccount, 'appid' | 'type'> & AccountFlags & { ip_whitelist: string[] }
 >;
 
-export async function createAccount(db: Db, input: NewAccount, now: number): Promise<AccountRow> {
+export async function createAccount(
+  db: Db,
+  input: NewAccount & Partial<AccountFlags>,
+  now: number,
+): Promise<AccountRow> {
   const appid = input.appid ?? newAppid();
   const isOfficialAccount = input.type === 'official_account';
   const row: AccountRow = {
@@ -42,7 +61,8 @@ export async function createAccount(db: Db, input: NewAccount, now: number): Pro
     overseas: Number(input.overseas ?? false),
     service_type: isOfficialAccount ? (input.service_type ?? 'service') : null,
     verified: Number(input.verified ?? isOfficialAccount),
-    flags: JSON.stringify(defaultFlags()),
+    flags: JSON.stringify(pickFlags(input)),
+    admin_email: input.admin_email ?? `admin@${appid}.example.com`,
     ip_whitelist: '[]',
     search_status: 0,
     created_at: now,
@@ -56,8 +76,7 @@ export async function updateAccount(
   account: AccountRow,
   changes: AccountChanges,
 ): Promise<AccountRow> {
-  const flags = { ...accountFlags(account) };
-  for (const name of accountFlagNames) if (changes[name] !== undefined) flags[name] = changes[name];
+  const flags = { ...accountFlags(account), ...pickFlags(changes) };
   const next: AccountRow = {
     ...account,
     secret: changes.secret ?? account.secret,
@@ -67,6 +86,7 @@ export async function updateAccount(
     overseas: changes.overseas === undefined ? account.overseas : Number(changes.overseas),
     service_type: account.type === 'official_account' ? (changes.service_type ?? account.service_type) : null,
     verified: changes.verified === undefined ? account.verified : Number(changes.verified),
+    admin_email: changes.admin_email ?? account.admin_email,
     flags: JSON.stringify(flags),
     ip_whitelist: changes.ip_whitelist ? JSON.stringify(changes.ip_whitelist) : account.ip_whitelist,
   };
@@ -82,12 +102,20 @@ export function listAccounts(db: Db): Promise<AccountRow[]> {
   return db.selectFrom('accounts').selectAll().orderBy('created_at').execute();
 }
 
-function defaultFlags(): AccountFlags {
-  return { search_banned: false, banned: false, code_released: false, secret_frozen: false };
+/** The flags named in `input`, over the defaults. */
+function pickFlags(input: Partial<AccountFlags>): Partial<AccountFlags> {
+  const flags: Partial<AccountFlags> = {};
+  for (const name of accountFlagNames) if (input[name] !== undefined) flags[name] = input[name];
+  return flags;
 }
 
 export function accountFlags(account: AccountRow): AccountFlags {
-  return { ...defaultFlags(), ...(JSON.parse(account.flags) as Partial<AccountFlags>) };
+  return { ...flagDefaults, ...(JSON.parse(account.flags) as Partial<AccountFlags>) };
+}
+
+/** The account's avatar URL, as WeChat lists it. */
+export function headImgUrl(account: AccountRow): string {
+  return `http://wx.qlogo.cn/mmopen/${account.appid}/0`;
 }
 
 /** The account as the control plane shows it. */
@@ -103,6 +131,7 @@ export function accountView(account: AccountRow) {
     overseas: account.overseas === 1,
     service_type: account.service_type,
     verified: account.verified === 1,
+    admin_email: account.admin_email,
     ...accountFlags(account),
     ip_whitelist: JSON.parse(account.ip_whitelist) as string[],
     search_status: account.search_status,

@@ -1,7 +1,7 @@
 import { componentOf, type Handlers } from '../../http/handler.js';
 import { fail } from '../../http/wx-error.js';
 import type { AccountRow } from '../accounts/accounts.js';
-import { accountFlags, findAccount } from '../accounts/accounts.js';
+import { accountFlags, findAccount, headImgUrl } from '../accounts/accounts.js';
 import {
   type AuthorizationRow,
   acceptsRefreshToken,
@@ -72,7 +72,7 @@ function authorizerInfo(account: AccountRow) {
   const isMiniProgram = account.type === 'miniprogram';
   return {
     nick_name: account.nickname,
-    head_img: `http://wx.qlogo.cn/mmopen/${account.appid}/0`,
+    head_img: headImgUrl(account),
     // OA: 0 subscription, 2 service; MP: 0.
     service_type_info: { id: account.service_type === 'service' ? 2 : 0 },
     verify_type_info: { id: account.verified === 1 ? 0 : -1 },
