@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
-import Fastify, { type FastifyError, type FastifyInstance, LogController } from 'fastify';
-import { linkHandlers } from './areas/link/index.js';
-import { searchStatusHandlers } from './areas/search-status/index.js';
-import { tokenHandlers } from './areas/tokens/index.js';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, LogController } from 'fastify';
+import { handlers } from './areas/index.js';
+import { Web, type WebOptions } from './areas/web/web.js';
 import { Clock } from './clock.js';
 import { ControlError } from './control/control-error.js';
 import { registerControlPlane } from './control/routes.js';
 import { registerRawBodyParser } from './http/body.js';
 import { registerDataPlane } from './http/data-plane.js';
-import type { Handlers } from './http/handler.js';
 import { Journal } from './http/journal.js';
 import type { Runtime } from './runtime.js';
 import { Store, type StoreOptions } from './store/index.js';
@@ -17,10 +15,7 @@ export const version: string = JSON.parse(
   readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
 ).version;
 
-/** Every area's endpoint handlers; the data plane refuses to start if a catalogue entry has none. */
-const handlers: Handlers = { ...tokenHandlers, ...searchStatusHandlers, ...linkHandlers };
-
-export interface EmulatorOptions extends StoreOptions {
+export interface EmulatorOptions extends StoreOptions, WebOptions {
   /** pino level; "silent" by default so tests stay quiet. */
   logLevel?: string;
   journalSize?: number;
@@ -38,11 +33,14 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const store = await Store.open(options);
   const clock = new Clock(store);
   await clock.load();
-  const runtime: Runtime = { store, clock, journal: new Journal(options.journalSize) };
+  const runtime: Runtime = { store, clock, journal: new Journal(options.journalSize), web: new Web(options) };
 
   const app = Fastify({
     logger: { level: options.logLevel ?? 'silent' },
     logController: new LogController({ disableRequestLogging: true }),
+    // A path the router cannot decode (`%zz`) or a path parameter over its length limit names nothing here:
+    // answered like any unknown path rather than with Fastify's own 400 / 414 body.
+    frameworkErrors: (_error, _request, reply: FastifyReply) => reply.code(404).send({ error: 'not found' }),
   });
   registerRawBodyParser(app);
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not found' }));

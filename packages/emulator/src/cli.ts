@@ -13,6 +13,9 @@ Options:
   --memory             keep the state in memory only
   --seed <file>        load platforms, accounts and authorizations from a JSON file
   --no-demo            do not create the demo platform and accounts
+  --verify-http        verify confirm files by fetching them for real, not from the control-plane registry
+  --host-map <h=url>   with --verify-http, fetch host h from url instead (repeatable),
+                       e.g. www.example.com=http://127.0.0.1:9000
   --log-level <level>  fatal, error, warn, info, debug (default warn)
   -h, --help           show this help
   -v, --version        print the version`;
@@ -27,6 +30,8 @@ interface ServeOptions {
   seeds: Seed[];
   demo: boolean;
   logLevel: string;
+  verifyHttp: boolean;
+  hostMap: Record<string, string>;
 }
 
 function parseCommandLine(argv: string[]): ServeOptions | 'help' | 'version' {
@@ -39,6 +44,8 @@ function parseCommandLine(argv: string[]): ServeOptions | 'help' | 'version' {
     seed: { type: 'string' },
     'no-demo': { type: 'boolean' },
     'log-level': { type: 'string' },
+    'verify-http': { type: 'boolean' },
+    'host-map': { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
   } as const;
@@ -68,7 +75,20 @@ function parseCommandLine(argv: string[]): ServeOptions | 'help' | 'version' {
     seeds: values.seed ? [readSeed(values.seed)] : [],
     demo: !values['no-demo'],
     logLevel,
+    verifyHttp: values['verify-http'] ?? false,
+    hostMap: parseHostMap(values['host-map'] ?? []),
   };
+}
+
+function parseHostMap(entries: string[]): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const entry of entries) {
+    const [host, url] = entry.split(/=(.*)/s);
+    if (!host || !url || !URL.canParse(url))
+      throw new UsageError(`invalid --host-map: ${entry} (want host=url)`);
+    map[host.toLowerCase()] = url;
+  }
+  return map;
 }
 
 function parsePort(text: string): number {
@@ -90,6 +110,8 @@ async function serve(options: ServeOptions): Promise<void> {
     file: options.data,
     memory: options.memory,
     logLevel: options.logLevel,
+    verifyHttp: options.verifyHttp,
+    hostMap: options.hostMap,
   });
   const ops = operations(emulator.runtime);
   try {

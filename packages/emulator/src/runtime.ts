@@ -1,3 +1,4 @@
+import type { Web } from './areas/web/web.js';
 import type { Clock } from './clock.js';
 import type { Journal } from './http/journal.js';
 import type { Store } from './store/index.js';
@@ -7,4 +8,5 @@ export interface Runtime {
   store: Store;
   clock: Clock;
   journal: Journal;
+  web: Web;
 }

@@ -15,6 +15,7 @@ import {
   platformView,
   updatePlatform,
 } from '../areas/accounts/platforms.js';
+import { releaseHooks } from '../areas/index.js';
 import {
   type AuthorizationRow,
   authorize,
@@ -130,7 +131,9 @@ export function operations({ store, clock }: Runtime) {
       store.transaction(async (tx) => {
         const account = await accountOr404(tx, appid);
         if (account.type !== 'miniprogram') throw new ControlError(400, `${appid} is not a Mini Program`);
-        return accountView(await updateAccount(tx, account, { code_released: true }));
+        const released = await updateAccount(tx, account, { code_released: true });
+        for (const hook of releaseHooks) await hook(tx, released, clock.now());
+        return accountView(released);
       }),
 
     authorize: (body: Static<typeof AuthorizationBody>) =>

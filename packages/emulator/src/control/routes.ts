@@ -13,6 +13,7 @@ import {
   parseBody,
   readJson,
 } from './schemas.js';
+import { registerWebControl } from './web.js';
 
 export const CONTROL_PREFIX = '/_wxlocal';
 
@@ -75,6 +76,7 @@ export function registerControlPlane(app: FastifyInstance, runtime: Runtime, ver
       cp.get('/requests', async (request) => ({ requests: journal.recent(limitOf(request.query)) }));
 
       registerLinkControl(cp, runtime);
+      registerWebControl(cp, runtime);
     },
     { prefix: CONTROL_PREFIX },
   );

@@ -85,6 +85,13 @@ export const ConsoleLinkBody = Type.Object(
   closed,
 );
 
+export const ServedFileBody = Type.Object(
+  { url: Type.String({ minLength: 1, maxLength: 2048 }), content: Type.String({ maxLength: 65536 }) },
+  closed,
+);
+
+export const HostBody = Type.Object({ icp_filed: Type.Boolean() }, closed);
+
 export const ClockBody = Type.Union([
   Type.Object({ advance: Type.Number({ minimum: -1e10, maximum: 1e10 }) }, closed),
   Type.Object({ set: Type.Integer({ minimum: 0, maximum: 1e11 }) }, closed),

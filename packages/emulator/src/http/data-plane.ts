@@ -1,5 +1,6 @@
 import { type EndpointDef, type EndpointName, endpoints } from '@wxlocal/api';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Web } from '../areas/web/web.js';
 import type { Clock } from '../clock.js';
 import { newRid } from '../ids.js';
 import type { Store } from '../store/index.js';
@@ -14,6 +15,7 @@ export interface DataPlaneDeps {
   store: Store;
   clock: Clock;
   journal: Journal;
+  web: Web;
   handlers: Handlers;
 }
 
@@ -56,6 +58,7 @@ async function serve(
         now,
         caller,
         ip: request.ip,
+        web: deps.web,
         request: readRequest(endpoint, request, query) as Call<EndpointName>['request'],
       };
       subject = subject ?? requestAppid(call.request);

@@ -1,6 +1,7 @@
 import type { EndpointName, RequestOf, ResponseOf } from '@wxlocal/api';
 import type { AccountRow } from '../areas/accounts/accounts.js';
 import type { AuthorizationRow } from '../areas/tokens/authorizations.js';
+import type { Web } from '../areas/web/web.js';
 import type { Tx } from '../store/index.js';
 
 /** Who is calling, as established by the token checks (wire-protocol §7.1). */
@@ -18,6 +19,8 @@ export interface Call<N extends EndpointName> {
   request: RequestOf<N>;
   /** The caller's address, for texts that quote it. */
   ip: string;
+  /** Files served on the web and ICP filings, for domain verification. */
+  web: Web;
   /** Overrides "ok" on success (api_start_push_ticket's "in a normal state"). */
   successMessage?: string;
 }

@@ -116,6 +116,26 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('links_by_miniprogram').on('links').column('miniprogram').execute();
     },
   },
+  '0003_web': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('served_files')
+        .addColumn('url', 'text', (c) => c.primaryKey())
+        .addColumn('content', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('hosts')
+        .addColumn('host', 'text', (c) => c.primaryKey())
+        .addColumn('icp_filed', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('confirm_files')
+        .addColumn('owner', 'text', (c) => c.primaryKey())
+        .addColumn('file_name', 'text', (c) => c.notNull())
+        .addColumn('file_content', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {
@@ -126,6 +146,9 @@ export const migrationProvider: MigrationProvider = {
 
 /** Every table the emulator owns, in the order a reset empties them. */
 export const stateTables = [
+  'served_files',
+  'hosts',
+  'confirm_files',
   'links',
   'quota_counters',
   'authorization_codes',

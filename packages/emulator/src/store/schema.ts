@@ -59,6 +59,9 @@ export interface Database {
     expires_at: number;
   };
   quota_counters: { key: string; count: number };
+  served_files: { url: string; content: string };
+  hosts: { host: string; icp_filed: number };
+  confirm_files: { owner: string; file_name: string; file_content: string };
   links: {
     official_account: string;
     miniprogram: string;
