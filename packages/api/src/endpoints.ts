@@ -24,6 +24,10 @@ export interface EndpointDef<Req extends TObject = TObject, Res extends TObject 
   token: TokenKind;
   accountTypes?: readonly AccountType[];
   permissionSets?: readonly number[];
+  /** Official Accounts must be verified service accounts (48001 otherwise). */
+  serviceAccountsOnly?: boolean;
+  /** The account's own access token (`/cgi-bin/token`, stable) is accepted too, with no permission-set check. */
+  ownTokenAccepted?: boolean;
   envelope: Envelope;
   /** A body that is not a JSON object is read as having no fields (stable_token), not as 47001. */
   lenientBody?: boolean;
@@ -41,6 +45,20 @@ const authorizerErrors = [...tokenErrors, 61003, 61007, 44002, 47001] as const;
 const componentErrors = [...tokenErrors, 44002, 47001, 41018, 40013] as const;
 
 const Empty = Type.Object({});
+
+/**
+ * The QR-code jump family: a Mini Program (ordinary links, set 18) or a verified service account (its
+ * parametric QR codes, set 3); the account's own token works too (qrcode-jump.md §1.1).
+ */
+const qrcodeJumpCaller = {
+  token: 'authorizer',
+  accountTypes: ['miniprogram', 'official_account'],
+  permissionSets: [3, 18],
+  serviceAccountsOnly: true,
+  ownTokenAccepted: true,
+  envelope: 'business',
+} as const;
+const qrcodeJumpErrors = [...authorizerErrors, 44990, 85075] as const;
 const FuncInfo = Type.Array(
   Type.Object({
     funcscope_category: Type.Object({ id: Type.Integer() }),
@@ -53,6 +71,27 @@ const FuncInfo = Type.Array(
     ),
   }),
 );
+
+/** A Mini Program's server domains: six kinds, each a list of scheme-prefixed entries (server-domain.md §5.2). */
+const serverDomainKinds = {
+  requestdomain: Type.Array(Type.String(), { description: 'https://host[:port]' }),
+  wsrequestdomain: Type.Array(Type.String(), { description: 'wss://host[:port]' }),
+  uploaddomain: Type.Array(Type.String(), { description: 'https://host[:port]' }),
+  downloaddomain: Type.Array(Type.String(), { description: 'https://host[:port]' }),
+  udpdomain: Type.Array(Type.String(), { description: 'udp://host[:port]' }),
+  tcpdomain: Type.Array(Type.String(), { description: 'tcp://host[:port]' }),
+};
+const ServerDomains = Type.Object(serverDomainKinds);
+const RejectedServerDomains = {
+  invalid_requestdomain: Type.Optional(Type.Array(Type.String())),
+  invalid_wsrequestdomain: Type.Optional(Type.Array(Type.String())),
+  invalid_uploaddomain: Type.Optional(Type.Array(Type.String())),
+  invalid_downloaddomain: Type.Optional(Type.Array(Type.String())),
+  invalid_udpdomain: Type.Optional(Type.Array(Type.String())),
+  invalid_tcpdomain: Type.Optional(Type.Array(Type.String())),
+  no_icp_domain: Type.Optional(Type.Array(Type.String())),
+};
+const componentPoolErrors = [...tokenErrors, 61004, 44002, 47001, 40052, 40097, 61028, 65316, 45104] as const;
 
 function define<Req extends TObject, Res extends TObject>(def: EndpointDef<Req, Res>): EndpointDef<Req, Res> {
   return def;
@@ -222,6 +261,152 @@ export const endpoints = {
     response: Type.Object({ status: Type.Integer({ description: '0 searchable, 1 not searchable' }) }),
     errcodes: authorizerErrors,
   }),
+  modifyJumpDomainDirectly: define({
+    name: 'modifyJumpDomainDirectly',
+    method: 'POST',
+    path: '/wxa/setwebviewdomain_directly',
+    token: 'authorizer',
+    accountTypes: ['miniprogram'],
+    permissionSets: [18],
+    envelope: 'business',
+    request: Type.Object({
+      action: Type.String({ description: 'add | delete | set | get' }),
+      webviewdomain: Type.Array(Type.String(), { description: 'https://host entries; not needed for get' }),
+    }),
+    response: Type.Object({
+      webviewdomain: Type.Optional(
+        Type.Array(Type.String(), { description: 'the direct list, on get only' }),
+      ),
+    }),
+    errcodes: [...authorizerErrors, 40052, 40097, 86103, 89029, 89231, 506015],
+  }),
+  getJumpDomainConfirmFile: define({
+    name: 'getJumpDomainConfirmFile',
+    method: 'POST',
+    path: '/wxa/get_webviewdomain_confirmfile',
+    token: 'authorizer',
+    accountTypes: ['miniprogram'],
+    permissionSets: [18],
+    envelope: 'business',
+    request: Empty,
+    response: Type.Object({ file_name: Type.String(), file_content: Type.String() }),
+    errcodes: authorizerErrors,
+  }),
+  getEffectiveJumpDomain: define({
+    name: 'getEffectiveJumpDomain',
+    method: 'POST',
+    path: '/wxa/get_effective_webviewdomain',
+    token: 'authorizer',
+    accountTypes: ['miniprogram'],
+    permissionSets: [18],
+    envelope: 'business',
+    request: Empty,
+    response: Type.Object({
+      mp_webviewdomain: Type.Array(Type.String()),
+      third_webviewdomain: Type.Array(Type.String()),
+      direct_webviewdomain: Type.Array(Type.String()),
+      effective_webviewdomain: Type.Array(Type.String()),
+    }),
+    errcodes: authorizerErrors,
+  }),
+  modifyJumpDomain: define({
+    name: 'modifyJumpDomain',
+    method: 'POST',
+    path: '/wxa/setwebviewdomain',
+    token: 'authorizer',
+    accountTypes: ['miniprogram'],
+    permissionSets: [18],
+    envelope: 'business',
+    request: Type.Object({
+      action: Type.String({
+        description: 'add | delete | set | get; omitted: add every jump domain of the component',
+      }),
+      webviewdomain: Type.Array(Type.String()),
+    }),
+    response: Type.Object({
+      webviewdomain: Type.Array(Type.String(), { description: 'the third-party list' }),
+    }),
+    errcodes: [...authorizerErrors, 40052, 89019, 89020, 89021, 89022, 89029, 89231],
+  }),
+  addJumpQRCode: define({
+    name: 'addJumpQRCode',
+    method: 'POST',
+    path: '/cgi-bin/wxopen/qrcodejumpadd',
+    ...qrcodeJumpCaller,
+    request: Type.Object({
+      prefix: Type.String({ description: 'URL prefix; service-account mode: http://weixin.qq.com/q/…' }),
+      permit_sub_rule: Type.Integer({
+        description: '1 does not claim sub-rules, 2 claims them (ordinary mode)',
+      }),
+      path: Type.String({ description: 'Mini Program page' }),
+      open_version: Type.Integer({ description: '1 develop, 2 trial, 3 release (ordinary mode)' }),
+      debug_url: Type.Array(Type.String(), { description: 'at most 5 test URLs (ordinary mode)' }),
+      is_edit: Type.Integer({ description: '0 add, 1 edit an unpublished rule' }),
+      appid: Type.String({ description: 'the Mini Program to open (service-account mode)' }),
+    }),
+    response: Empty,
+    errcodes: [...qrcodeJumpErrors, 40097, 40166, 85066, 85068, 85069, 85070, 85071, 85072, 85073, 85076],
+  }),
+  getJumpQRCode: define({
+    name: 'getJumpQRCode',
+    method: 'POST',
+    path: '/cgi-bin/wxopen/qrcodejumpget',
+    ...qrcodeJumpCaller,
+    request: Type.Object({
+      appid: Type.String({ description: 'service-account mode: the Mini Program whose rules to list' }),
+      get_type: Type.Integer({
+        description: 'service-account mode: 0 latest 10 000, 1 by prefix_list, 2 paged',
+      }),
+      prefix_list: Type.Array(Type.String()),
+      page_num: Type.Integer(),
+      page_size: Type.Integer(),
+    }),
+    response: Type.Object({
+      rule_list: Type.Array(
+        Type.Object({
+          prefix: Type.String(),
+          open_version: Type.Optional(Type.Integer()),
+          state: Type.Integer({ description: '1 unpublished, 2 published' }),
+          permit_sub_rule: Type.Optional(Type.Integer()),
+          path: Type.String(),
+          debug_url: Type.Optional(Type.Array(Type.String())),
+        }),
+      ),
+      qrcodejump_open: Type.Integer(),
+      list_size: Type.Integer(),
+      qrcodejump_pub_quota: Type.Integer(),
+      total_count: Type.Integer(),
+    }),
+    errcodes: [...qrcodeJumpErrors, 40097],
+  }),
+  deleteJumpQRCode: define({
+    name: 'deleteJumpQRCode',
+    method: 'POST',
+    path: '/cgi-bin/wxopen/qrcodejumpdelete',
+    ...qrcodeJumpCaller,
+    request: Type.Object({ prefix: Type.String(), appid: Type.String() }),
+    response: Empty,
+    errcodes: qrcodeJumpErrors,
+  }),
+  publishJumpQRCode: define({
+    name: 'publishJumpQRCode',
+    method: 'POST',
+    path: '/cgi-bin/wxopen/qrcodejumppublish',
+    ...qrcodeJumpCaller,
+    request: Type.Object({ prefix: Type.String(), appid: Type.String() }),
+    response: Empty,
+    errcodes: [...qrcodeJumpErrors, 40097, 85074, 886000],
+  }),
+  downloadQRCodeText: define({
+    name: 'downloadQRCodeText',
+    method: 'POST',
+    path: '/cgi-bin/wxopen/qrcodejumpdownload',
+    ...qrcodeJumpCaller,
+    accountTypes: ['miniprogram'],
+    request: Empty,
+    response: Type.Object({ file_name: Type.String(), file_content: Type.String() }),
+    errcodes: qrcodeJumpErrors,
+  }),
   linkMiniprogram: define({
     name: 'linkMiniprogram',
     method: 'POST',
@@ -299,6 +484,99 @@ export const endpoints = {
     request: Type.Object({ appid: Type.String() }),
     response: Empty,
     errcodes: [...authorizerErrors, 40097, 89011, 89012, 89013, 89018],
+  }),
+  modifyThirdpartyServerDomain: define({
+    name: 'modifyThirdpartyServerDomain',
+    method: 'POST',
+    path: '/cgi-bin/component/modify_wxa_server_domain',
+    token: 'component',
+    envelope: 'business',
+    request: Type.Object({
+      action: Type.String({ description: 'add | delete | set | get' }),
+      wxa_server_domain: Type.String({ description: 'hosts separated by ";", at most 1000' }),
+      is_modify_published_together: Type.Boolean({ description: 'true: change the published value too' }),
+    }),
+    response: Type.Object({
+      published_wxa_server_domain: Type.Optional(Type.String({ description: 'left out until published' })),
+      testing_wxa_server_domain: Type.String(),
+      invalid_wxa_server_domain: Type.Optional(Type.String({ description: 'when some host is invalid' })),
+    }),
+    errcodes: componentPoolErrors,
+  }),
+  modifyThirdpartyJumpDomain: define({
+    name: 'modifyThirdpartyJumpDomain',
+    method: 'POST',
+    path: '/cgi-bin/component/modify_wxa_jump_domain',
+    token: 'component',
+    envelope: 'business',
+    request: Type.Object({
+      action: Type.String({ description: 'add | delete | set | get' }),
+      wxa_jump_h5_domain: Type.String({ description: 'hosts separated by ";", at most 300' }),
+      is_modify_published_together: Type.Boolean({ description: 'true: change the published value too' }),
+    }),
+    response: Type.Object({
+      published_wxa_jump_h5_domain: Type.Optional(Type.String({ description: 'left out until published' })),
+      testing_wxa_jump_h5_domain: Type.String(),
+      invalid_wxa_jump_h5_domain: Type.Optional(Type.String({ description: 'when some host is invalid' })),
+    }),
+    errcodes: [...componentPoolErrors, 9410016],
+  }),
+  getThirdpartyJumpDomainConfirmFile: define({
+    name: 'getThirdpartyJumpDomainConfirmFile',
+    method: 'POST',
+    path: '/cgi-bin/component/get_domain_confirmfile',
+    token: 'component',
+    envelope: 'business',
+    request: Empty,
+    response: Type.Object({ file_name: Type.String(), file_content: Type.String() }),
+    errcodes: [...tokenErrors, 61004, 44002, 47001],
+  }),
+  modifyServerDomain: define({
+    name: 'modifyServerDomain',
+    method: 'POST',
+    path: '/wxa/modify_domain',
+    token: 'authorizer',
+    accountTypes: ['miniprogram'],
+    permissionSets: [18],
+    envelope: 'business',
+    request: Type.Object({
+      action: Type.String({ description: 'add | delete | set | get' }),
+      ...serverDomainKinds,
+    }),
+    response: Type.Object({ ...serverDomainKinds, ...RejectedServerDomains }),
+    errcodes: [...authorizerErrors, 40052, 85016, 85017, 85301, 85302, 85303, 86102],
+  }),
+  modifyServerDomainDirectly: define({
+    name: 'modifyServerDomainDirectly',
+    method: 'POST',
+    path: '/wxa/modify_domain_directly',
+    token: 'authorizer',
+    accountTypes: ['miniprogram'],
+    permissionSets: [18],
+    envelope: 'business',
+    request: Type.Object({
+      action: Type.String({ description: 'add | delete | set | get' }),
+      ...serverDomainKinds,
+    }),
+    response: ServerDomains,
+    errcodes: [...authorizerErrors, 40052, 86100, 86101, 45082, 85016, 86102],
+  }),
+  getEffectiveServerDomain: define({
+    name: 'getEffectiveServerDomain',
+    method: 'POST',
+    path: '/wxa/get_effective_domain',
+    token: 'authorizer',
+    accountTypes: ['miniprogram'],
+    permissionSets: [18],
+    envelope: 'business',
+    request: Empty,
+    response: Type.Object({
+      mp_domain: ServerDomains,
+      third_domain: ServerDomains,
+      direct_domain: ServerDomains,
+      effective_domain: ServerDomains,
+    }),
+    errcodes: authorizerErrors,
   }),
 } as const;
 

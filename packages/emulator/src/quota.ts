@@ -15,3 +15,9 @@ export async function consumeQuota(db: Db, key: string, limit: number): Promise<
     .execute();
   return true;
 }
+
+/** How much of a quota has been used in its period. */
+export async function quotaUsed(db: Db, key: string): Promise<number> {
+  const row = await db.selectFrom('quota_counters').select('count').where('key', '=', key).executeTakeFirst();
+  return row?.count ?? 0;
+}

@@ -1,4 +1,4 @@
-import { createEmulator, type Emulator } from '../src/app.js';
+import { createEmulator, type Emulator, type EmulatorOptions } from '../src/app.js';
 
 export interface Harness {
   emulator: Emulator;
@@ -18,9 +18,9 @@ export interface HttpResult {
   text: string;
 }
 
-/** Starts an in-memory emulator on a free port. */
-export async function startEmulator(options: { file?: string } = {}): Promise<Harness> {
-  const emulator = await createEmulator(options.file ? { file: options.file } : { memory: true });
+/** Starts an emulator on a free port, in memory unless a file is given. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Harness> {
+  const emulator = await createEmulator(options.file ? options : { memory: true, ...options });
   const baseUrl = await emulator.listen(0, '127.0.0.1');
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
     const init: RequestInit = { method, headers };

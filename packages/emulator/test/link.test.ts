@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Harness, type World, advanceClock, createWorld, startEmulator, wxError } from './helpers.js';
+import { advanceClock, createWorld, type Harness, startEmulator, type World, wxError } from './helpers.js';
 
 let h: Harness;
 let w: World;
@@ -9,13 +9,20 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-const link = (body: unknown, token = w.oaToken) => h.call('POST', `/cgi-bin/wxopen/wxamplink?access_token=${token}`, body);
+const link = (body: unknown, token = w.oaToken) =>
+  h.call('POST', `/cgi-bin/wxopen/wxamplink?access_token=${token}`, body);
 const unlink = (body: unknown, token = w.oaToken) =>
   h.call('POST', `/cgi-bin/wxopen/wxampunlink?access_token=${token}`, body);
-const list = async (token = w.oaToken) => (await h.post(`/cgi-bin/wxopen/wxamplinkget?access_token=${token}`, {})).json;
-const respond = (miniprogram: string, admin: 'official_account' | 'miniprogram', accept: boolean, oa = w.officialAccount.appid) =>
-  h.post('/_wxlocal/links/respond', { official_account: oa, miniprogram, admin, accept });
-const flag = (appid: string, flags: Record<string, unknown>) => h.call('PATCH', `/_wxlocal/accounts/${appid}`, flags);
+const list = async (token = w.oaToken) =>
+  (await h.post(`/cgi-bin/wxopen/wxamplinkget?access_token=${token}`, {})).json;
+const respond = (
+  miniprogram: string,
+  admin: 'official_account' | 'miniprogram',
+  accept: boolean,
+  oa = w.officialAccount.appid,
+) => h.post('/_wxlocal/links/respond', { official_account: oa, miniprogram, admin, accept });
+const flag = (appid: string, flags: Record<string, unknown>) =>
+  h.call('PATCH', `/_wxlocal/accounts/${appid}`, flags);
 const newMiniProgram = async (fields: Record<string, unknown> = {}) =>
   (await h.post('/_wxlocal/accounts', { type: 'miniprogram', ...fields })).json.appid as string;
 const OK = { errcode: 0, errmsg: 'ok' };
@@ -50,7 +57,11 @@ describe('the two-admin flow', () => {
     expect((await list()).wxopens.items).toEqual([{ ...pendingItem, status: 2 }]);
 
     await flag(mp, { code_released: true, pay_enabled: true, verified: true });
-    expect((await respond(mp, 'miniprogram', true)).json).toMatchObject({ status: 1, show_profile: 1, notify_users: 1 });
+    expect((await respond(mp, 'miniprogram', true)).json).toMatchObject({
+      status: 1,
+      show_profile: 1,
+      notify_users: 1,
+    });
     const [item] = (await list()).wxopens.items;
     expect(item).toEqual({
       status: 1,
@@ -83,7 +94,9 @@ describe('the two-admin flow', () => {
 
   it('the OA admin refuses: the invitation is gone', async () => {
     await invite(w.miniProgram.appid);
-    expect((await respond(w.miniProgram.appid, 'official_account', false)).json).toMatchObject({ removed: true });
+    expect((await respond(w.miniProgram.appid, 'official_account', false)).json).toMatchObject({
+      removed: true,
+    });
     expect((await list()).wxopens.items).toEqual([]);
     expect((await h.get('/_wxlocal/links')).json.links).toEqual([]);
   });
@@ -99,12 +112,17 @@ describe('the two-admin flow', () => {
     for (const [notify_users, show_profile, selected] of cases) {
       const mp = await newMiniProgram();
       expect((await link({ appid: mp, notify_users, show_profile })).json).toEqual(OK);
-      const [record] = (await h.get('/_wxlocal/links')).json.links.filter((l: { miniprogram: string }) => l.miniprogram === mp);
+      const [record] = (await h.get('/_wxlocal/links')).json.links.filter(
+        (l: { miniprogram: string }) => l.miniprogram === mp,
+      );
       expect(record.show_profile, JSON.stringify(show_profile)).toBe(selected);
     }
     for (const bad of ['yes', { a: 1 }, [1], 0.5]) {
       const response = await link({ appid: await newMiniProgram(), notify_users: bad, show_profile: 1 });
-      expect(wxError(response.json), JSON.stringify(bad)).toEqual({ errcode: 47001, base: 'data format error' });
+      expect(wxError(response.json), JSON.stringify(bad)).toEqual({
+        errcode: 47001,
+        base: 'data format error',
+      });
     }
   });
 
@@ -132,10 +150,16 @@ describe('unlink', () => {
     const mp = w.miniProgram.appid;
     await linked(mp);
     expect((await unlink({ appid: mp })).json).toEqual(OK);
-    expect(wxError((await unlink({ appid: mp })).json)).toEqual({ errcode: 89018, base: 'unlink message has sent' });
+    expect(wxError((await unlink({ appid: mp })).json)).toEqual({
+      errcode: 89018,
+      base: 'unlink message has sent',
+    });
     expect((await list()).wxopens.items[0].status).toBe(1);
     expect((await respond(mp, 'miniprogram', true)).status).toBe(409);
-    expect((await respond(mp, 'official_account', false)).json).toMatchObject({ status: 1, unlink_pending: false });
+    expect((await respond(mp, 'official_account', false)).json).toMatchObject({
+      status: 1,
+      unlink_pending: false,
+    });
     expect((await unlink({ appid: mp })).json).toEqual(OK);
     expect((await respond(mp, 'official_account', true)).json).toMatchObject({ removed: true });
     expect((await list()).wxopens.items).toEqual([]);
@@ -152,10 +176,16 @@ describe('unlink', () => {
     await flag(mp, { banned: true, nearby_display: true, is_store_or_mall: true });
     expect(wxError((await unlink({ appid: mp })).json)).toEqual({ errcode: 89013, base: 'wxa is banned' });
     await flag(mp, { banned: false });
-    expect(wxError((await unlink({ appid: mp })).json)).toEqual({ errcode: 89011, base: 'can not unlink nearby wxa' });
+    expect(wxError((await unlink({ appid: mp })).json)).toEqual({
+      errcode: 89011,
+      base: 'can not unlink nearby wxa',
+    });
     expect((await list()).wxopens.items[0].nearby_display_status).toBe(1);
     await flag(mp, { nearby_display: false });
-    expect(wxError((await unlink({ appid: mp })).json)).toEqual({ errcode: 89012, base: 'can not unlink store or mall' });
+    expect(wxError((await unlink({ appid: mp })).json)).toEqual({
+      errcode: 89012,
+      base: 'can not unlink store or mall',
+    });
     expect((await h.get('/_wxlocal/links')).json.links[0].unlink_pending).toBe(false);
   });
 });
@@ -173,11 +203,17 @@ describe('wxamplink refusals', () => {
 
   it('89008 overseas, 89013 banned, 89245 forbidden, in that order', async () => {
     const mp = await newMiniProgram({ overseas: true, banned: true, allow_oa_link: false });
-    expect(wxError((await invite(mp)).json)).toEqual({ errcode: 89008, base: 'overseas account can not link' });
+    expect(wxError((await invite(mp)).json)).toEqual({
+      errcode: 89008,
+      base: 'overseas account can not link',
+    });
     await flag(mp, { overseas: false });
     expect(wxError((await invite(mp)).json)).toEqual({ errcode: 89013, base: 'wxa is banned' });
     await flag(mp, { banned: false });
-    expect(wxError((await invite(mp)).json)).toEqual({ errcode: 89245, base: 'mini program forbidden to link' });
+    expect(wxError((await invite(mp)).json)).toEqual({
+      errcode: 89245,
+      base: 'mini program forbidden to link',
+    });
     await flag(mp, { allow_oa_link: true });
     await flag(w.officialAccount.appid, { overseas: true });
     expect(wxError((await invite(mp)).json).errcode).toBe(89008);
@@ -197,12 +233,22 @@ describe('wxamplink refusals', () => {
 
   it('89035 for a link started on the admin console that awaits the MP admin', async () => {
     const mp = w.miniProgram.appid;
-    const started = await h.post('/_wxlocal/links/console', { official_account: w.officialAccount.appid, miniprogram: mp });
+    const started = await h.post('/_wxlocal/links/console', {
+      official_account: w.officialAccount.appid,
+      miniprogram: mp,
+    });
     expect(started.status).toBe(201);
     expect(started.json).toMatchObject({ status: 2, origin: 'console' });
     expect(wxError((await invite(mp)).json)).toEqual({ errcode: 89035, base: 'linking from mp' });
     expect((await list()).wxopens.items[0].status).toBe(2);
-    expect((await h.post('/_wxlocal/links/console', { official_account: w.officialAccount.appid, miniprogram: mp })).status).toBe(409);
+    expect(
+      (
+        await h.post('/_wxlocal/links/console', {
+          official_account: w.officialAccount.appid,
+          miniprogram: mp,
+        })
+      ).status,
+    ).toBe(409);
     await respond(mp, 'miniprogram', true);
     expect(wxError((await invite(mp)).json).errcode).toBe(89015);
   });
@@ -231,31 +277,44 @@ describe('limits', () => {
   it('10 same-subject links: the 11th answers 89016; pending invitations count, refusals do not', async () => {
     const subject = (await h.get(`/_wxlocal/accounts/${w.officialAccount.appid}`)).json.principal_name;
     const mps = [];
-    for (let i = 0; i < 11; i++) mps.push(await newMiniProgram({ principal_name: subject }));
-    for (const mp of mps.slice(0, 9)) await linked(mp);
-    expect((await invite(mps[9])).json).toEqual(OK);
+    for (let i = 0; i < 9; i++) mps.push(await newMiniProgram({ principal_name: subject }));
+    const tenth = await newMiniProgram({ principal_name: subject });
+    const eleventh = await newMiniProgram({ principal_name: subject });
+    for (const mp of mps) await linked(mp);
+    expect((await invite(tenth)).json).toEqual(OK);
     const before = (await h.get('/_wxlocal/links')).json.links.length;
-    expect(wxError((await invite(mps[10])).json)).toEqual({ errcode: 89016, base: 'reach same realname quota' });
+    expect(wxError((await invite(eleventh)).json)).toEqual({
+      errcode: 89016,
+      base: 'reach same realname quota',
+    });
     expect((await h.get('/_wxlocal/links')).json.links).toHaveLength(before);
     // A different-subject MP is counted separately.
     expect((await invite(await newMiniProgram({ principal_name: 'Other Co.' }))).json).toEqual(OK);
     // The 10th (pending) is refused by the MP admin: a place frees up.
-    await respond(mps[9], 'official_account', true);
-    await respond(mps[9], 'miniprogram', false);
-    expect((await invite(mps[10])).json).toEqual(OK);
+    await respond(tenth, 'official_account', true);
+    await respond(tenth, 'miniprogram', false);
+    expect((await invite(eleventh)).json).toEqual(OK);
   });
 
   it('3 different-subject links: the 4th answers 89017', async () => {
-    const mps = [];
-    for (let i = 0; i < 4; i++) mps.push(await newMiniProgram({ principal_name: `Subject ${i}` }));
-    await linked(mps[0]);
-    await invite(mps[1]);
-    await h.post('/_wxlocal/links/console', { official_account: w.officialAccount.appid, miniprogram: mps[2] });
-    expect(wxError((await invite(mps[3])).json)).toEqual({ errcode: 89017, base: 'reach different realname quota' });
+    const [first, second, third, fourth] = await Promise.all(
+      ['A', 'B', 'C', 'D'].map((name) => newMiniProgram({ principal_name: `Subject ${name}` })),
+    );
+    if (!first || !second || !third || !fourth) throw new Error('accounts not created');
+    await linked(first);
+    await invite(second);
+    await h.post('/_wxlocal/links/console', {
+      official_account: w.officialAccount.appid,
+      miniprogram: third,
+    });
+    expect(wxError((await invite(fourth)).json)).toEqual({
+      errcode: 89017,
+      base: 'reach different realname quota',
+    });
     // Unlinking one frees a place.
-    await unlink({ appid: mps[0] });
-    await respond(mps[0], 'official_account', true);
-    expect((await invite(mps[3])).json).toEqual(OK);
+    await unlink({ appid: first });
+    await respond(first, 'official_account', true);
+    expect((await invite(fourth)).json).toEqual(OK);
   });
 
   it('13 new links a China-time month: the 14th answers 89007 until the 1st, 00:00 +08:00', async () => {
@@ -289,8 +348,13 @@ describe('limits', () => {
     const platform = w.platform.appid;
     for (let i = 0; i < 500; i++) {
       const oa = (await h.post('/_wxlocal/accounts', { type: 'official_account' })).json.appid;
-      const token = (await h.post('/_wxlocal/authorizations', { component_appid: platform, authorizer_appid: oa, func_info: [33] }))
-        .json.authorizer_access_token;
+      const token = (
+        await h.post('/_wxlocal/authorizations', {
+          component_appid: platform,
+          authorizer_appid: oa,
+          func_info: [33],
+        })
+      ).json.authorizer_access_token;
       expect((await link({ appid: mp, notify_users: 0, show_profile: 0 }, token)).json.errcode).toBe(0);
     }
     expect(wxError((await invite(mp)).json)).toEqual({ errcode: 89009, base: 'wxa reach link limit' });
@@ -301,12 +365,18 @@ describe('who may call', () => {
   it('61007 without set 33; 48001 for MP and component tokens; 40014 for the own token', async () => {
     const oa = (await h.post('/_wxlocal/accounts', { type: 'official_account' })).json;
     const noSet = (
-      await h.post('/_wxlocal/authorizations', { component_appid: w.platform.appid, authorizer_appid: oa.appid, func_info: [1, 3] })
+      await h.post('/_wxlocal/authorizations', {
+        component_appid: w.platform.appid,
+        authorizer_appid: oa.appid,
+        func_info: [1, 3],
+      })
     ).json.authorizer_access_token;
-    expect(wxError((await invite(w.miniProgram.appid).then(() => link({ appid: 'x' }, noSet))).json)).toEqual({
-      errcode: 61007,
-      base: 'api is unauthorized to component',
-    });
+    expect(wxError((await invite(w.miniProgram.appid).then(() => link({ appid: 'x' }, noSet))).json)).toEqual(
+      {
+        errcode: 61007,
+        base: 'api is unauthorized to component',
+      },
+    );
     expect(wxError(await list(noSet)).errcode).toBe(61007);
     for (const token of [w.mpToken, w.componentToken]) {
       expect(wxError((await link({ appid: w.miniProgram.appid }, token)).json).errcode).toBe(48001);

@@ -7,7 +7,9 @@ const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf
 describe('README', () => {
   it('lists every endpoint of the catalogue with its method and path', () => {
     for (const endpoint of endpointList) {
-      expect(readme, endpoint.name).toContain(`| ${endpoint.name} | \`${endpoint.method} ${endpoint.path}\` |`);
+      expect(readme, endpoint.name).toContain(
+        `| ${endpoint.name} | \`${endpoint.method} ${endpoint.path}\` |`,
+      );
     }
   });
 

@@ -15,7 +15,7 @@ import {
   platformView,
   updatePlatform,
 } from '../areas/accounts/platforms.js';
-import { releaseHooks } from '../areas/index.js';
+import { publishHooks, releaseHooks } from '../areas/index.js';
 import {
   type AuthorizationRow,
   authorize,
@@ -96,10 +96,13 @@ export function operations({ store, clock }: Runtime) {
     getPlatform: (appid: string) =>
       store.transaction(async (tx) => platformWithTicket(tx, await platformOr404(tx, appid))),
 
+    /** `published: true` is a publish (全网发布), each time it is sent. */
     patchPlatform: (appid: string, body: Static<typeof PlatformPatchBody>) =>
-      store.transaction(async (tx) =>
-        platformWithTicket(tx, await updatePlatform(tx, await platformOr404(tx, appid), body)),
-      ),
+      store.transaction(async (tx) => {
+        const platform = await updatePlatform(tx, await platformOr404(tx, appid), body);
+        if (body.published) for (const hook of publishHooks) await hook(tx, platform.appid);
+        return platformWithTicket(tx, platform);
+      }),
 
     currentTicket: (appid: string) =>
       store.transaction(async (tx) => {

@@ -3,6 +3,7 @@ import type { Runtime } from '../runtime.js';
 import { ControlError } from './control-error.js';
 import { registerLinkControl } from './links.js';
 import { operations } from './operations.js';
+import { registerQrcodeJumpControl } from './qrcode-jump.js';
 import {
   AccountPatchBody,
   AuthorizationBody,
@@ -13,7 +14,9 @@ import {
   parseBody,
   readJson,
 } from './schemas.js';
+import { registerServerDomainControl } from './server-domain.js';
 import { registerWebControl } from './web.js';
+import { registerWebviewDomainControl } from './webview-domain.js';
 
 export const CONTROL_PREFIX = '/_wxlocal';
 
@@ -77,6 +80,9 @@ export function registerControlPlane(app: FastifyInstance, runtime: Runtime, ver
 
       registerLinkControl(cp, runtime);
       registerWebControl(cp, runtime);
+      registerServerDomainControl(cp, runtime);
+      registerWebviewDomainControl(cp, runtime);
+      registerQrcodeJumpControl(cp, runtime);
     },
     { prefix: CONTROL_PREFIX },
   );

@@ -90,7 +90,34 @@ export const ServedFileBody = Type.Object(
   closed,
 );
 
+const ServerDomainList = Type.Optional(Type.Array(Type.String({ maxLength: 300 }), { maxItems: 200 }));
+
+/** The MP admin console's server domains: the six kinds, a missing one empty. */
+export const MpServerDomainsBody = Type.Object(
+  {
+    mp_domain: Type.Object(
+      {
+        requestdomain: ServerDomainList,
+        wsrequestdomain: ServerDomainList,
+        uploaddomain: ServerDomainList,
+        downloaddomain: ServerDomainList,
+        udpdomain: ServerDomainList,
+        tcpdomain: ServerDomainList,
+      },
+      closed,
+    ),
+  },
+  closed,
+);
+
 export const HostBody = Type.Object({ icp_filed: Type.Boolean() }, closed);
+
+export const MpWebviewDomainBody = Type.Object(
+  { mp_webviewdomain: Type.Array(Type.String({ maxLength: 300 }), { maxItems: 300 }) },
+  closed,
+);
+
+export const BlacklistBody = Type.Object({ entry: Type.String({ minLength: 1, maxLength: 2048 }) }, closed);
 
 export const ClockBody = Type.Union([
   Type.Object({ advance: Type.Number({ minimum: -1e10, maximum: 1e10 }) }, closed),

@@ -9,7 +9,6 @@ const MAX_BODY_BYTES = 2 * 1024 * 1024;
 export interface RawBody {
   bytes: Buffer | null;
   size: number;
-  contentType: string;
 }
 
 /**
@@ -18,7 +17,13 @@ export interface RawBody {
  */
 export function registerRawBodyParser(app: FastifyInstance): void {
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', (request, payload, done) => {
+  // Fastify answers a malformed Content-Type (empty, `;;;`) with its own 415 before any route runs. The
+  // header chooses nothing here, so it is dropped and every body reaches the catch-all parser.
+  app.addHook('onRequest', (request, _reply, done) => {
+    delete request.headers['content-type'];
+    done();
+  });
+  app.addContentTypeParser('*', (_request, payload, done) => {
     const chunks: Buffer[] = [];
     let size = 0;
     payload.on('data', (chunk: Buffer) => {
@@ -27,7 +32,7 @@ export function registerRawBodyParser(app: FastifyInstance): void {
     });
     payload.on('end', () => {
       const bytes = size <= MAX_BODY_BYTES ? Buffer.concat(chunks) : null;
-      done(null, { bytes, size, contentType: request.headers['content-type'] ?? '' } satisfies RawBody);
+      done(null, { bytes, size } satisfies RawBody);
     });
     payload.on('error', (error) => done(error));
   });
@@ -35,7 +40,7 @@ export function registerRawBodyParser(app: FastifyInstance): void {
 
 export function asRawBody(body: unknown): RawBody {
   if (body && typeof body === 'object' && 'size' in body) return body as RawBody;
-  return { bytes: Buffer.alloc(0), size: 0, contentType: '' };
+  return { bytes: Buffer.alloc(0), size: 0 };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -1,5 +1,5 @@
 import type { EndpointDef } from '@wxlocal/api';
-import { findAccount } from '../areas/accounts/accounts.js';
+import { type AccountRow, findAccount } from '../areas/accounts/accounts.js';
 import { findPlatform } from '../areas/accounts/platforms.js';
 import { findAuthorization, grantedSets } from '../areas/tokens/authorizations.js';
 import { checkComponentIp } from '../areas/tokens/ip-whitelist.js';
@@ -30,7 +30,7 @@ export async function resolveCaller(
   if (!row) fail(40001);
   const ownToken = row.kind === 'access' || row.kind === 'stable';
   // An account's own token on an API only third parties may call (wire-protocol §7.1 step 1.2).
-  if (endpoint.token === 'authorizer' && ownToken) fail(40014);
+  if (endpoint.token === 'authorizer' && ownToken && !endpoint.ownTokenAccepted) fail(40014);
   const state = tokenState(row, now);
   if (state === 'expired') fail(42001);
   if (state === 'superseded') fail(40001);
@@ -42,14 +42,23 @@ export async function resolveCaller(
     checkComponentIp(platform.ip_whitelist, ip);
     return { kind: 'component', componentAppid: row.appid };
   }
-  if (row.kind !== 'authorizer' || row.component_appid === null) fail(48001);
+  if (row.kind === 'component') fail(48001);
   const account = await findAccount(db, row.appid);
-  if (!account || !endpoint.accountTypes?.includes(account.type)) fail(48001);
+  if (!account || !acceptsAccount(endpoint, account)) fail(48001);
+  // An account acting for itself needs no permission set.
+  if (ownToken) return { kind: 'own', account };
+  if (row.component_appid === null) fail(48001);
   const authorization = await findAuthorization(db, row.component_appid, row.appid);
   if (authorization?.status !== 'active') fail(61003);
   const sets = grantedSets(authorization);
   if (!endpoint.permissionSets?.some((id) => sets.includes(id))) fail(61007);
   return { kind: 'authorizer', account, authorization };
+}
+
+function acceptsAccount(endpoint: EndpointDef, account: AccountRow): boolean {
+  if (!endpoint.accountTypes?.includes(account.type)) return false;
+  if (account.type !== 'official_account' || !endpoint.serviceAccountsOnly) return true;
+  return account.service_type === 'service' && account.verified === 1;
 }
 
 /** Component endpoints take `component_access_token` or `access_token` (the first wins); others `access_token`. */

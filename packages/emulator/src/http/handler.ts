@@ -8,7 +8,8 @@ import type { Tx } from '../store/index.js';
 export type Caller =
   | { kind: 'none' }
   | { kind: 'component'; componentAppid: string }
-  | { kind: 'authorizer'; account: AccountRow; authorization: AuthorizationRow };
+  | { kind: 'authorizer'; account: AccountRow; authorization: AuthorizationRow }
+  | { kind: 'own'; account: AccountRow };
 
 /** What a handler gets: the resolved caller and the coerced request, never HTTP details. */
 export interface Call<N extends EndpointName> {
@@ -34,6 +35,13 @@ export function authorizerOf(call: Call<EndpointName>): {
 } {
   if (call.caller.kind !== 'authorizer') throw new Error('handler needs an authorizer caller');
   return call.caller;
+}
+
+/** The account a call acts for, whether through an authorizer token or the account's own token. */
+export function accountOf(call: Call<EndpointName>): AccountRow {
+  if (call.caller.kind !== 'authorizer' && call.caller.kind !== 'own')
+    throw new Error('handler needs an account');
+  return call.caller.account;
 }
 
 export function componentOf(call: Call<EndpointName>): string {

@@ -9,9 +9,13 @@ export function successBody(endpoint: EndpointDef, payload: object, message?: st
   return endpoint.payloadFirst ? { ...payload, ...status } : { ...status, ...payload };
 }
 
-/** `{"errcode":N,"errmsg":"<base> rid: <rid>"}`; an empty base leaves just " rid: <rid>" (§4.1). */
+/**
+ * `{"errcode":N,"errmsg":"<base> rid: <rid>"}`; an empty base leaves just " rid: <rid>" (§4.1). The rare
+ * error payload follows errcode and errmsg.
+ */
 export function errorBody(error: WxError, rid: string): { errcode: number; errmsg: string } {
-  return { errcode: error.errcode, errmsg: `${baseErrmsg(error.errcode, error.params)} rid: ${rid}` };
+  const errmsg = `${baseErrmsg(error.errcode, error.params)} rid: ${rid}`;
+  return { errcode: error.errcode, errmsg, ...error.payload };
 }
 
 /**

@@ -5,6 +5,8 @@ export class WxError extends Error {
   constructor(
     readonly errcode: ErrCode,
     readonly params: Record<string, string> = {},
+    /** Fields sent after errcode/errmsg; almost every error has none (wire-protocol §3). */
+    readonly payload: Record<string, unknown> = {},
   ) {
     super(`wechat error ${errcode}`);
   }
@@ -12,4 +14,9 @@ export class WxError extends Error {
 
 export function fail(errcode: ErrCode, params?: Record<string, string>): never {
   throw new WxError(errcode, params);
+}
+
+/** An error whose body carries fields besides errcode/errmsg (e.g. modify_domain's 85301–85303). */
+export function failWithPayload(errcode: ErrCode, payload: Record<string, unknown>): never {
+  throw new WxError(errcode, {}, payload);
 }

@@ -136,6 +136,62 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0005_webview_domain': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('webview_domains')
+        .addColumn('appid', 'text', (c) => c.primaryKey())
+        .addColumn('mp', 'text', (c) => c.notNull())
+        .addColumn('third', 'text', (c) => c.notNull())
+        .addColumn('direct', 'text', (c) => c.notNull())
+        .addColumn('effective', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
+  '0004_server_domain': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('domain_pools')
+        .addColumn('component_appid', 'text', (c) => c.notNull())
+        .addColumn('pool', 'text', (c) => c.notNull())
+        .addColumn('testing', 'text', (c) => c.notNull())
+        .addColumn('published', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('domain_pools_pk', ['component_appid', 'pool'])
+        .execute();
+      await db.schema
+        .createTable('server_domains')
+        .addColumn('appid', 'text', (c) => c.primaryKey())
+        .addColumn('mp', 'text', (c) => c.notNull())
+        .addColumn('third', 'text', (c) => c.notNull())
+        .addColumn('direct', 'text', (c) => c.notNull())
+        .addColumn('effective', 'text')
+        .execute();
+    },
+  },
+  '0006_qrcode_jump': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('qrcode_rules')
+        .addColumn('owner', 'text', (c) => c.notNull())
+        .addColumn('prefix', 'text', (c) => c.notNull())
+        .addColumn('seq', 'bigint', (c) => c.notNull())
+        .addColumn('mode', 'text', (c) => c.notNull())
+        .addColumn('permit_sub_rule', 'integer', (c) => c.notNull())
+        .addColumn('path', 'text', (c) => c.notNull())
+        .addColumn('open_version', 'integer', (c) => c.notNull())
+        .addColumn('debug_url', 'text', (c) => c.notNull())
+        .addColumn('target_appid', 'text')
+        .addColumn('state', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('published_at', 'bigint')
+        .addPrimaryKeyConstraint('qrcode_rules_pk', ['owner', 'prefix'])
+        .execute();
+      await db.schema
+        .createTable('qrcode_blacklist')
+        .addColumn('entry', 'text', (c) => c.primaryKey())
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {
@@ -146,6 +202,11 @@ export const migrationProvider: MigrationProvider = {
 
 /** Every table the emulator owns, in the order a reset empties them. */
 export const stateTables = [
+  'qrcode_rules',
+  'qrcode_blacklist',
+  'domain_pools',
+  'server_domains',
+  'webview_domains',
   'served_files',
   'hosts',
   'confirm_files',

@@ -59,7 +59,27 @@ export interface Database {
     expires_at: number;
   };
   quota_counters: { key: string; count: number };
+  /** A component's pool of server (`server`) or jump (`jump`) domains: testing and published host lists. */
+  domain_pools: { component_appid: string; pool: 'server' | 'jump'; testing: string; published: string };
+  /** A Mini Program's four sets of server domains; `effective` is null until the first release (= `mp`). */
+  server_domains: { appid: string; mp: string; third: string; direct: string; effective: string | null };
   served_files: { url: string; content: string };
+  qrcode_rules: {
+    owner: string;
+    prefix: string;
+    seq: number;
+    mode: 'ordinary' | 'service';
+    permit_sub_rule: number;
+    path: string;
+    open_version: number;
+    debug_url: string;
+    target_appid: string | null;
+    state: number;
+    created_at: number;
+    published_at: number | null;
+  };
+  qrcode_blacklist: { entry: string };
+  webview_domains: { appid: string; mp: string; third: string; direct: string; effective: string };
   hosts: { host: string; icp_filed: number };
   confirm_files: { owner: string; file_name: string; file_content: string };
   links: {

@@ -19,6 +19,8 @@ export const flagDefaults = {
   bound_account_limit_reached: false,
   phone_bound_limit_reached: false,
   phone_blacklisted: false,
+  // QR-code jump rules (qrcode-jump.md §2.3): the feature switch reported by qrcodejumpget.
+  qrcodejump_open: true,
 };
 export type AccountFlag = keyof typeof flagDefaults;
 export type AccountFlags = Record<AccountFlag, boolean>;

@@ -27,6 +27,17 @@ export function listAuthorizations(db: Db): Promise<AuthorizationRow[]> {
   return db.selectFrom('authorizations').selectAll().orderBy('authorized_at').execute();
 }
 
+/** The component that develops a Mini Program: the one holding its exclusive set 18, if any. */
+export async function componentDeveloping(db: Db, miniProgramAppid: string): Promise<string | undefined> {
+  const rows = await db
+    .selectFrom('authorizations')
+    .selectAll()
+    .where('authorizer_appid', '=', miniProgramAppid)
+    .where('status', '=', 'active')
+    .execute();
+  return rows.find((row) => grantedSets(row).includes(18))?.component_appid;
+}
+
 export function grantedSets(row: AuthorizationRow): number[] {
   return JSON.parse(row.func_info) as number[];
 }

@@ -1,7 +1,8 @@
 import { componentOf, type Handlers } from '../../http/handler.js';
 import { fail } from '../../http/wx-error.js';
-import type { AccountRow } from '../accounts/accounts.js';
-import { accountFlags, findAccount, headImgUrl } from '../accounts/accounts.js';
+import type { Db } from '../../store/index.js';
+import { type AccountRow, accountFlags, findAccount, headImgUrl } from '../accounts/accounts.js';
+import { webviewDomainsOf } from '../webview-domain/lists.js';
 import {
   type AuthorizationRow,
   acceptsRefreshToken,
@@ -64,12 +65,16 @@ export const authorizerHandlers: Handlers = {
     const authorization = await findAuthorization(call.tx, componentAppid, call.request.authorizer_appid);
     const account = await findAccount(call.tx, call.request.authorizer_appid);
     if (authorization?.status !== 'active' || !account) fail(61003);
-    return { authorizer_info: authorizerInfo(account), authorization_info: authorizationInfo(authorization) };
+    const miniProgram =
+      account.type === 'miniprogram' ? { MiniProgramInfo: await miniProgramInfo(call.tx, account) } : {};
+    return {
+      authorizer_info: { ...authorizerInfo(account), ...miniProgram },
+      authorization_info: authorizationInfo(authorization),
+    };
   },
 };
 
 function authorizerInfo(account: AccountRow) {
-  const isMiniProgram = account.type === 'miniprogram';
   return {
     nick_name: account.nickname,
     head_img: headImgUrl(account),
@@ -85,18 +90,19 @@ function authorizerInfo(account: AccountRow) {
     account_status: accountFlags(account).banned ? 16 : 1,
     register_type: 0,
     basic_config: { is_phone_configured: true, is_email_configured: true },
-    ...(isMiniProgram ? { MiniProgramInfo: miniProgramInfo() } : {}),
   };
 }
 
-function miniProgramInfo() {
+/** The Mini Program's domains in force: `BizDomain` is its effective business-domain list. */
+async function miniProgramInfo(db: Db, account: AccountRow) {
+  const webview = await webviewDomainsOf(db, account.appid);
   return {
     network: {
       RequestDomain: [],
       WsRequestDomain: [],
       UploadDomain: [],
       DownloadDomain: [],
-      BizDomain: [],
+      BizDomain: webview.effective,
       UDPDomain: [],
     },
     categories: [],

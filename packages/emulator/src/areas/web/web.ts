@@ -92,3 +92,13 @@ export async function confirmFileAtRoot(web: Web, db: Db, owner: string, host: s
   const file = await confirmFileOf(db, owner);
   return web.serves(db, `https://${host}/${file.file_name}`, file.file_content);
 }
+
+const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/** A host name WeChat accepts: letters, digits, `-` and `.`, at least two labels, not an IP address. */
+export function isValidHost(host: string): boolean {
+  const labels = host.toLowerCase().split('.');
+  if (host.length > 253 || labels.length < 2) return false;
+  if (!labels.every((label) => LABEL.test(label))) return false;
+  return !/^\d+$/.test(labels[labels.length - 1] ?? '');
+}

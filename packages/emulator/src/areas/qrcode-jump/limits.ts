@@ -1,0 +1,31 @@
+import { chinaMonth } from '../../clock.js';
+import { fail } from '../../http/wx-error.js';
+import { consumeQuota, quotaUsed } from '../../quota.js';
+import type { Db } from '../../store/index.js';
+
+/** Limits of qrcode-jump.md §8. */
+export const RULES_PER_MINI_PROGRAM = 100;
+export const RULES_PER_SERVICE_ACCOUNT = 10_000;
+export const MAX_DEBUG_URLS = 5;
+export const CALLS_PER_SECOND = 5;
+export const PUBLISHES_PER_MONTH = 100;
+export const MAX_PREFIX_LIST = 200;
+export const MAX_PAGE_SIZE = 200;
+
+/** More than 5 calls in one second on the family, per account → 44990 (checked last, like every quota). */
+export async function throttle(db: Db, appid: string, now: number): Promise<void> {
+  const key = `qrcodejump:${appid}:second:${Math.floor(now / 1000)}`;
+  if (!(await consumeQuota(db, key, CALLS_PER_SECOND))) fail(44990);
+}
+
+const publishKey = (appid: string, now: number) => `qrcodejump_publish:${appid}:month:${chinaMonth(now)}`;
+
+/** Publishes left this China-time month, as `qrcodejump_pub_quota` reports them. */
+export async function publishesLeft(db: Db, appid: string, now: number): Promise<number> {
+  return PUBLISHES_PER_MONTH - (await quotaUsed(db, publishKey(appid, now)));
+}
+
+/** One of the 100 publishes a month (886000 when used up); deleting rules never gives one back. */
+export async function usePublish(db: Db, appid: string, now: number): Promise<void> {
+  if (!(await consumeQuota(db, publishKey(appid, now), PUBLISHES_PER_MONTH))) fail(886000);
+}
