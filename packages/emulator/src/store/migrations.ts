@@ -136,18 +136,6 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
-  '0005_webview_domain': {
-    async up(db: Kysely<unknown>) {
-      await db.schema
-        .createTable('webview_domains')
-        .addColumn('appid', 'text', (c) => c.primaryKey())
-        .addColumn('mp', 'text', (c) => c.notNull())
-        .addColumn('third', 'text', (c) => c.notNull())
-        .addColumn('direct', 'text', (c) => c.notNull())
-        .addColumn('effective', 'text', (c) => c.notNull())
-        .execute();
-    },
-  },
   '0004_server_domain': {
     async up(db: Kysely<unknown>) {
       await db.schema
@@ -165,6 +153,18 @@ const migrations: Record<string, Migration> = {
         .addColumn('third', 'text', (c) => c.notNull())
         .addColumn('direct', 'text', (c) => c.notNull())
         .addColumn('effective', 'text')
+        .execute();
+    },
+  },
+  '0005_webview_domain': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('webview_domains')
+        .addColumn('appid', 'text', (c) => c.primaryKey())
+        .addColumn('mp', 'text', (c) => c.notNull())
+        .addColumn('third', 'text', (c) => c.notNull())
+        .addColumn('direct', 'text', (c) => c.notNull())
+        .addColumn('effective', 'text', (c) => c.notNull())
         .execute();
     },
   },
