@@ -632,6 +632,7 @@ describe('robustness against malformed input', () => {
       'GET,PATCH /accounts/:id',
       'POST /accounts/:id/release',
       'GET,PUT /accounts/:id/webviewdomain',
+      'GET,PUT /accounts/:id/server-domains',
       'GET,POST /authorizations',
       'DELETE /authorizations/:id/:id',
       'GET,POST /clock',
@@ -642,6 +643,8 @@ describe('robustness against malformed input', () => {
       'GET,POST,DELETE /confirm-files',
       'GET /hosts',
       'PATCH /hosts/:id',
+      'GET,POST,DELETE /qrcode/blacklist',
+      'GET /qrcode/resolve',
       '- ',
       '- /',
       '- /nope',
@@ -658,6 +661,7 @@ describe('robustness against malformed input', () => {
       ...['appid', 'secret', 'name', 'published', 'test_accounts', 'type', 'nickname', 'banned'],
       ...['advance', 'set', 'component_appid', 'authorizer_appid', 'func_info', 'official_account'],
       ...['miniprogram', 'admin', 'accept', 'url', 'content', 'icp_filed', 'mp_webviewdomain'],
+      ...['mp_domain', 'entry', 'viewer', 'ip_whitelist', 'secret_frozen', 'show_profile'],
     ];
     const unknownKey = fc.oneof(
       fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'APPID', ' appid'),
