@@ -9,15 +9,22 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-const legacy = (body: unknown, token = w.mpToken) => h.call('POST', `/wxa/setwebviewdomain?access_token=${token}`, body);
-const effective = async () => (await h.post(`/wxa/get_effective_webviewdomain?access_token=${w.mpToken}`, {})).json;
+const legacy = (body: unknown, token = w.mpToken) =>
+  h.call('POST', `/wxa/setwebviewdomain?access_token=${token}`, body);
+const effective = async () =>
+  (await h.post(`/wxa/get_effective_webviewdomain?access_token=${w.mpToken}`, {})).json;
 const OK = (webviewdomain: string[]) => ({ errcode: 0, errmsg: 'ok', webviewdomain });
 
 /** Puts hosts in the component's jump-domain pool (testing and published), confirm files in place. */
 async function jumpPool(...hosts: string[]): Promise<void> {
-  const file = (await h.post(`/cgi-bin/component/get_domain_confirmfile?access_token=${w.componentToken}`, {})).json;
+  const file = (
+    await h.post(`/cgi-bin/component/get_domain_confirmfile?access_token=${w.componentToken}`, {})
+  ).json;
   for (const host of hosts) {
-    await h.post('/_wxlocal/confirm-files', { url: `https://${host}/${file.file_name}`, content: file.file_content });
+    await h.post('/_wxlocal/confirm-files', {
+      url: `https://${host}/${file.file_name}`,
+      content: file.file_content,
+    });
   }
   const set = await h.post(`/cgi-bin/component/modify_wxa_jump_domain?access_token=${w.componentToken}`, {
     action: 'set',
@@ -38,10 +45,12 @@ describe('setwebviewdomain (legacy)', () => {
 
   it('add, delete and set within the pool (sub-domains allowed), the third list in every answer', async () => {
     await jumpPool('qq.com', 'example.com');
-    expect((await legacy({ action: 'add', webviewdomain: ['https://www.qq.com', 'https://qq.com'] })).json).toEqual(
-      OK(['https://www.qq.com', 'https://qq.com']),
+    expect(
+      (await legacy({ action: 'add', webviewdomain: ['https://www.qq.com', 'https://qq.com'] })).json,
+    ).toEqual(OK(['https://www.qq.com', 'https://qq.com']));
+    expect((await legacy({ action: 'delete', webviewdomain: ['https://qq.com'] })).json).toEqual(
+      OK(['https://www.qq.com']),
     );
-    expect((await legacy({ action: 'delete', webviewdomain: ['https://qq.com'] })).json).toEqual(OK(['https://www.qq.com']));
     expect((await legacy({ action: 'set', webviewdomain: ['https://m.example.com'] })).json).toEqual(
       OK(['https://m.example.com']),
     );
@@ -58,35 +67,56 @@ describe('setwebviewdomain (legacy)', () => {
   it('89021 outside the pool or without https://, 89022 deleting what is not there, 89019 no change', async () => {
     await jumpPool('qq.com');
     const notOpen = { errcode: 89021, base: "request domain is not open's webview domain!" };
-    for (const entry of ['https://www.example.com', 'www.qq.com', 'https://notqq.com', 'https://www.qq.com:8443']) {
+    for (const entry of [
+      'https://www.example.com',
+      'www.qq.com',
+      'https://notqq.com',
+      'https://www.qq.com:8443',
+    ]) {
       expect(wxError((await legacy({ action: 'add', webviewdomain: [entry] })).json), entry).toEqual(notOpen);
     }
-    expect(wxError((await legacy({ action: 'delete', webviewdomain: ['https://www.qq.com'] })).json)).toEqual({
-      errcode: 89022,
-      base: 'delete domain is not exist!',
-    });
+    expect(wxError((await legacy({ action: 'delete', webviewdomain: ['https://www.qq.com'] })).json)).toEqual(
+      {
+        errcode: 89022,
+        base: 'delete domain is not exist!',
+      },
+    );
     await legacy({ action: 'add', webviewdomain: ['https://www.qq.com'] });
-    expect(wxError((await legacy({ action: 'add', webviewdomain: ['https://WWW.qq.com'] })).json).errcode).toBe(89019);
+    expect(
+      wxError((await legacy({ action: 'add', webviewdomain: ['https://WWW.qq.com'] })).json).errcode,
+    ).toBe(89019);
     expect(wxError((await legacy({ action: 'bogus' })).json).errcode).toBe(40052);
   });
 
   it('89231 for a personal Mini Program, also on get', async () => {
     await h.call('PATCH', `/_wxlocal/accounts/${w.miniProgram.appid}`, { personal: true });
-    expect(wxError((await legacy({ action: 'get' })).json)).toEqual({ errcode: 89231, base: 'not support single' });
+    expect(wxError((await legacy({ action: 'get' })).json)).toEqual({
+      errcode: 89231,
+      base: 'not support single',
+    });
   });
 
   it('uses the testing pool for accounts on the test list, the published one for others', async () => {
     await jumpPool('qq.com');
     // Change the testing value only.
-    const file = (await h.post(`/cgi-bin/component/get_domain_confirmfile?access_token=${w.componentToken}`, {})).json;
-    await h.post('/_wxlocal/confirm-files', { url: `https://example.com/${file.file_name}`, content: file.file_content });
+    const file = (
+      await h.post(`/cgi-bin/component/get_domain_confirmfile?access_token=${w.componentToken}`, {})
+    ).json;
+    await h.post('/_wxlocal/confirm-files', {
+      url: `https://example.com/${file.file_name}`,
+      content: file.file_content,
+    });
     await h.post(`/cgi-bin/component/modify_wxa_jump_domain?access_token=${w.componentToken}`, {
       action: 'set',
       wxa_jump_h5_domain: 'example.com',
       is_modify_published_together: false,
     });
-    expect(wxError((await legacy({ action: 'add', webviewdomain: ['https://example.com'] })).json).errcode).toBe(89021);
-    await h.call('PATCH', `/_wxlocal/platforms/${w.platform.appid}`, { test_accounts: [w.miniProgram.appid] });
+    expect(
+      wxError((await legacy({ action: 'add', webviewdomain: ['https://example.com'] })).json).errcode,
+    ).toBe(89021);
+    await h.call('PATCH', `/_wxlocal/platforms/${w.platform.appid}`, {
+      test_accounts: [w.miniProgram.appid],
+    });
     expect((await legacy({ action: 'add', webviewdomain: ['https://example.com'] })).json.errcode).toBe(0);
   });
 
