@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { decryptMessage, encryptMessage, PushCryptoError, sha1Signature } from './crypto.js';
+import { buildXml, type MessageFields, parseXml } from './xml.js';
+
+/** What a component configures to receive pushes: its appid, message token and EncodingAESKey. */
+export interface PushKeys {
+  appid: string;
+  token: string;
+  encodingAesKey: string;
+}
+
+/** A push as it travels: the query string WeChat appends to the URL and the XML body. */
+export interface SealedPush {
+  query: { signature: string; timestamp: string; nonce: string; encrypt_type: 'aes'; msg_signature: string };
+  body: string;
+}
+
+/** Encrypts and signs a message the way WeChat pushes it (tokens.md §4). */
+export function sealPush(
+  fields: MessageFields,
+  keys: PushKeys,
+  timestamp: number,
+  nonce = newNonce(),
+): SealedPush {
+  const encrypt = encryptMessage(buildXml(fields), keys.appid, keys.encodingAesKey);
+  const time = String(timestamp);
+  return {
+    query: {
+      signature: sha1Signature(keys.token, time, nonce),
+      timestamp: time,
+      nonce,
+      encrypt_type: 'aes',
+      msg_signature: sha1Signature(keys.token, time, nonce, encrypt),
+    },
+    body: buildXml({ AppId: keys.appid, Encrypt: encrypt }),
+  };
+}
+
+/** Verifies `msg_signature`, decrypts and parses a pushed message; throws PushCryptoError when it is not genuine. */
+export function openPush(
+  query: { timestamp?: string; nonce?: string; msg_signature?: string },
+  body: string,
+  keys: PushKeys,
+): Record<string, string> {
+  let encrypt: string | undefined;
+  try {
+    encrypt = parseXml(body).Encrypt;
+  } catch {
+    throw new PushCryptoError('the body is not a WeChat XML envelope');
+  }
+  if (!encrypt) throw new PushCryptoError('the envelope has no Encrypt');
+  const { timestamp = '', nonce = '', msg_signature = '' } = query;
+  if (sha1Signature(keys.token, timestamp, nonce, encrypt) !== msg_signature) {
+    throw new PushCryptoError('msg_signature does not match');
+  }
+  const { xml, appid } = decryptMessage(encrypt, keys.encodingAesKey);
+  if (appid !== keys.appid) throw new PushCryptoError('the message is for another appid');
+  return parseXml(xml);
+}
+
+function newNonce(): string {
+  return String(randomBytes(4).readUInt32BE(0));
+}

@@ -1,0 +1,3 @@
+export * from './crypto.js';
+export * from './envelope.js';
+export * from './xml.js';
