@@ -8,6 +8,8 @@ import { registerControlPlane } from './control/routes.js';
 import { registerRawBodyParser } from './http/body.js';
 import { registerDataPlane } from './http/data-plane.js';
 import { Journal } from './http/journal.js';
+import { registerAuthorizationPage } from './pages/authorization-page.js';
+import { Pusher } from './push/pusher.js';
 import type { Runtime } from './runtime.js';
 import { Store, type StoreOptions } from './store/index.js';
 
@@ -19,6 +21,8 @@ export interface EmulatorOptions extends StoreOptions, WebOptions {
   /** pino level; "silent" by default so tests stay quiet. */
   logLevel?: string;
   journalSize?: number;
+  /** How long a push waits for the receiver's answer (ms). */
+  pushTimeoutMs?: number;
 }
 
 export interface Emulator {
@@ -33,7 +37,6 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const store = await Store.open(options);
   const clock = new Clock(store);
   await clock.load();
-  const runtime: Runtime = { store, clock, journal: new Journal(options.journalSize), web: new Web(options) };
 
   const app = Fastify({
     logger: { level: options.logLevel ?? 'silent' },
@@ -42,6 +45,15 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     // answered like any unknown path rather than with Fastify's own 400 / 414 body.
     frameworkErrors: (_error, _request, reply: FastifyReply) => reply.code(404).send({ error: 'not found' }),
   });
+  const pusher = new Pusher(store, clock, app.log, { timeoutMs: options.pushTimeoutMs });
+  pusher.start();
+  const runtime: Runtime = {
+    store,
+    clock,
+    journal: new Journal(options.journalSize),
+    web: new Web(options),
+    pusher,
+  };
   registerRawBodyParser(app);
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not found' }));
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -53,6 +65,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   });
   registerDataPlane(app, { ...runtime, handlers });
   registerControlPlane(app, runtime, version);
+  registerAuthorizationPage(app, runtime);
   await app.ready();
 
   return {
@@ -65,6 +78,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       return `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
     },
     async close() {
+      pusher.close();
       await app.close();
       await store.close();
     },

@@ -12,6 +12,8 @@ Options:
   --data <file>        SQLite file that keeps the state (env WXLOCAL_DATA, default .wxlocal/wxlocal.db)
   --memory             keep the state in memory only
   --seed <file>        load platforms, accounts and authorizations from a JSON file
+  --callback <url>     the demo platform's authorization-event URL: tickets and events are pushed there
+                       (env WXLOCAL_CALLBACK)
   --no-demo            do not create the demo platform and accounts
   --verify-http        verify confirm files by fetching them for real, not from the control-plane registry
   --host-map <h=url>   with --verify-http, fetch host h from url instead (repeatable),
@@ -29,6 +31,7 @@ interface ServeOptions {
   memory: boolean;
   seeds: Seed[];
   demo: boolean;
+  callback?: string;
   logLevel: string;
   verifyHttp: boolean;
   hostMap: Record<string, string>;
@@ -42,6 +45,7 @@ function parseCommandLine(argv: string[]): ServeOptions | 'help' | 'version' {
     data: { type: 'string' },
     memory: { type: 'boolean' },
     seed: { type: 'string' },
+    callback: { type: 'string' },
     'no-demo': { type: 'boolean' },
     'log-level': { type: 'string' },
     'verify-http': { type: 'boolean' },
@@ -63,6 +67,8 @@ function parseCommandLine(argv: string[]): ServeOptions | 'help' | 'version' {
 
   const data = values.data ?? process.env.WXLOCAL_DATA;
   if (values.memory && values.data) throw new UsageError('--data and --memory cannot be used together');
+  if (values.callback && values['no-demo'])
+    throw new UsageError('--callback sets the demo platform: drop --no-demo');
   const logLevel = values['log-level'] ?? 'warn';
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
     throw new UsageError(`invalid --log-level: ${logLevel}`);
@@ -74,10 +80,17 @@ function parseCommandLine(argv: string[]): ServeOptions | 'help' | 'version' {
     memory: values.memory ?? false,
     seeds: values.seed ? [readSeed(values.seed)] : [],
     demo: !values['no-demo'],
+    callback: parseCallback(values.callback ?? process.env.WXLOCAL_CALLBACK),
     logLevel,
     verifyHttp: values['verify-http'] ?? false,
     hostMap: parseHostMap(values['host-map'] ?? []),
   };
+}
+
+function parseCallback(url: string | undefined): string | undefined {
+  if (url === undefined || url === '') return undefined;
+  if (!/^https?:\/\//.test(url) || !URL.canParse(url)) throw new UsageError(`invalid --callback: ${url}`);
+  return url;
 }
 
 function parseHostMap(entries: string[]): Record<string, string> {
@@ -122,6 +135,9 @@ async function serve(options: ServeOptions): Promise<void> {
     await emulator.close();
     throw new UsageError(`cannot apply seed: ${(error as Error).message}`);
   }
+  if (options.callback) {
+    await ops.patchPlatform(DEMO.platform.appid, { auth_event_url: options.callback });
+  }
   const url = await emulator.listen(options.port, options.host);
   console.log(`wxlocal listening on ${url}`);
   if (options.demo) await printDemo(url, ops);
@@ -139,6 +155,8 @@ demo third-party platform (component)
   component_appid          ${DEMO.platform.appid}
   component_appsecret      ${DEMO.platform.secret}
   component_verify_ticket  ${ticket.verify_ticket}
+  message token            ${DEMO.platform.message_token}
+  EncodingAESKey           ${DEMO.platform.encoding_aes_key}
 demo Official Account
   authorizer_appid         ${DEMO.officialAccount.appid}
   authorizer_refresh_token ${refreshToken(DEMO.officialAccount.appid)}

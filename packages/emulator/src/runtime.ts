@@ -1,6 +1,7 @@
 import type { Web } from './areas/web/web.js';
 import type { Clock } from './clock.js';
 import type { Journal } from './http/journal.js';
+import type { Pusher } from './push/pusher.js';
 import type { Store } from './store/index.js';
 
 /** The long-lived parts every plane shares. */
@@ -9,4 +10,5 @@ export interface Runtime {
   clock: Clock;
   journal: Journal;
   web: Web;
+  pusher: Pusher;
 }

@@ -18,6 +18,8 @@ export const DEMO = {
     appid: 'wxd0c0de0000000001',
     secret: 'd0c0de00000000000000000000000001',
     name: 'wxlocal Demo Platform',
+    message_token: 'wxlocaldemotoken',
+    encoding_aes_key: 'wxlocalDemoEncodingAesKey0123456789abcdefgh',
   },
   officialAccount: { appid: 'wxd0c0de0000000002', secret: 'd0c0de00000000000000000000000002' },
   miniProgram: { appid: 'wxd0c0de0000000003', secret: 'd0c0de00000000000000000000000003' },

@@ -1,9 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decryptMessage } from '@wxlocal/api';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../src/seed.js';
 
@@ -113,6 +116,37 @@ describe('wxlocal serve', () => {
       (await json(`${baseUrl}/_wxlocal/platforms`)).platforms.map((p: { appid: string }) => p.appid),
     ).toEqual(['wxaaaaaaaaaaaaaaaa']);
     expect((await json(`${baseUrl}/_wxlocal/authorizations`)).authorizations).toHaveLength(1);
+  });
+
+  it('--callback makes the demo platform push there; the banner prints the keys to decrypt', async () => {
+    const bodies: string[] = [];
+    const receiver = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => {
+        body += chunk;
+      });
+      request.on('end', () => {
+        bodies.push(body);
+        response.end('success');
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const port = (receiver.address() as AddressInfo).port;
+    try {
+      const { output } = await serve(['--memory', '--callback', `http://127.0.0.1:${port}/events`]);
+      const deadline = Date.now() + 5000;
+      while (bodies.length === 0 && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      const sealed = bodies[0] ?? '';
+      expect(sealed).toContain(`<AppId><![CDATA[${DEMO.platform.appid}]]></AppId>`);
+      expect(output()).toContain(DEMO.platform.message_token);
+      expect(output()).toContain(DEMO.platform.encoding_aes_key);
+      const encrypt = /<Encrypt><!\[CDATA\[(.*?)\]\]>/.exec(sealed)?.[1] ?? '';
+      const xml = decryptMessage(encrypt, DEMO.platform.encoding_aes_key).xml;
+      expect(xml).toContain('<InfoType><![CDATA[component_verify_ticket]]></InfoType>');
+    } finally {
+      receiver.close();
+    }
   });
 
   it('stops cleanly on SIGTERM and SIGINT', async () => {

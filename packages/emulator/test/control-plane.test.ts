@@ -47,6 +47,9 @@ describe('platforms', () => {
       published: false,
       test_accounts: [],
       ip_whitelist: [],
+      auth_event_url: null,
+      message_token: expect.stringMatching(/^[A-Za-z0-9]{3,32}$/),
+      encoding_aes_key: expect.stringMatching(/^[A-Za-z0-9]{43}$/),
       verify_ticket: expect.stringMatching(/^ticket@@@/),
       verify_ticket_expires_at: expect.any(Number),
     });

@@ -66,7 +66,7 @@ export function wxError(json: { errcode: number; errmsg: string }): { errcode: n
 }
 
 export interface World {
-  platform: { appid: string; secret: string; verify_ticket: string };
+  platform: { appid: string; secret: string; name: string; verify_ticket: string };
   miniProgram: { appid: string; secret: string };
   officialAccount: { appid: string; secret: string };
   mpToken: string;

@@ -25,6 +25,8 @@ import {
   listAuthorizations,
   revoke,
 } from '../areas/tokens/authorizations.js';
+import { authorizedEvent, unauthorizedEvent } from '../areas/tokens/events.js';
+import { consumePreAuthCode, preAuthCodeProblem } from '../areas/tokens/pre-auth-codes.js';
 import { secondsLeft } from '../areas/tokens/token-slots.js';
 import { currentTicket } from '../areas/tokens/verify-tickets.js';
 import type { Runtime } from '../runtime.js';
@@ -39,7 +41,7 @@ import type {
 } from './schemas.js';
 
 /** What the control plane can do, shared by its HTTP routes and by seeding. */
-export function operations({ store, clock }: Runtime) {
+export function operations({ store, clock, pusher }: Runtime) {
   const seconds = (ms: number) => Math.floor(ms / 1000);
 
   async function platformWithTicket(db: Db, platform: PlatformRow) {
@@ -55,6 +57,12 @@ export function operations({ store, clock }: Runtime) {
     const platform = await findPlatform(db, appid);
     if (!platform) throw new ControlError(404, `platform ${appid} not found`);
     return platform;
+  }
+
+  async function spendPreAuthCode(db: Db, componentAppid: string, code: string, now: number): Promise<void> {
+    const problem = await preAuthCodeProblem(db, componentAppid, code, now);
+    if (problem) throw new ControlError(400, problem);
+    await consumePreAuthCode(db, code, now);
   }
 
   async function accountOr404(db: Db, appid: string): Promise<AccountRow> {
@@ -82,11 +90,15 @@ export function operations({ store, clock }: Runtime) {
   }
 
   return {
-    createPlatform: (body: Static<typeof NewPlatformBody>) =>
-      store.transaction(async (tx) => {
+    /** A platform with an authorization-event URL gets its current ticket pushed at once. */
+    createPlatform: async (body: Static<typeof NewPlatformBody>) => {
+      const view = await store.transaction(async (tx) => {
         await assertAppidFree(tx, body.appid);
         return platformWithTicket(tx, await createPlatform(tx, body, clock.now()));
-      }),
+      });
+      await pusher.pushDueTickets();
+      return view;
+    },
 
     listPlatforms: () =>
       store.transaction(async (tx) =>
@@ -97,12 +109,15 @@ export function operations({ store, clock }: Runtime) {
       store.transaction(async (tx) => platformWithTicket(tx, await platformOr404(tx, appid))),
 
     /** `published: true` is a publish (全网发布), each time it is sent. */
-    patchPlatform: (appid: string, body: Static<typeof PlatformPatchBody>) =>
-      store.transaction(async (tx) => {
+    patchPlatform: async (appid: string, body: Static<typeof PlatformPatchBody>) => {
+      const view = await store.transaction(async (tx) => {
         const platform = await updatePlatform(tx, await platformOr404(tx, appid), body);
         if (body.published) for (const hook of publishHooks) await hook(tx, platform.appid);
         return platformWithTicket(tx, platform);
-      }),
+      });
+      await pusher.pushDueTickets();
+      return view;
+    },
 
     currentTicket: (appid: string) =>
       store.transaction(async (tx) => {
@@ -139,13 +154,19 @@ export function operations({ store, clock }: Runtime) {
         return accountView(released);
       }),
 
-    authorize: (body: Static<typeof AuthorizationBody>) =>
-      store.transaction(async (tx) => {
+    /**
+     * The account admin authorizes the component (again), on the control plane or on the authorization page
+     * (which spends a pre_auth_code); the `authorized` / `updateauthorized` event is pushed after commit.
+     */
+    authorize: async (body: Static<typeof AuthorizationBody>, preAuthCode?: string) => {
+      const { view, event } = await store.transaction(async (tx) => {
         await platformOr404(tx, body.component_appid);
         await accountOr404(tx, body.authorizer_appid);
         const now = clock.now();
+        if (preAuthCode !== undefined) await spendPreAuthCode(tx, body.component_appid, preAuthCode, now);
         const result = await authorize(tx, body.component_appid, body.authorizer_appid, body.func_info, now);
-        return {
+        const event = authorizedEvent(body.component_appid, body.authorizer_appid, result, now, preAuthCode);
+        const view = {
           authorization_code: result.authorizationCode,
           authorization_code_expires_at: seconds(result.codeExpiresAt),
           authorizer_access_token: result.accessToken.token,
@@ -154,17 +175,25 @@ export function operations({ store, clock }: Runtime) {
           func_info: funcInfoView(grantedSets(result.authorization)),
           ...(result.withheld.length > 0 ? { withheld_func_info: result.withheld } : {}),
         };
-      }),
+        return { view, event };
+      });
+      if (event) pusher.enqueue(body.component_appid, event);
+      return view;
+    },
 
     listAuthorizations: () =>
       store.transaction(async (tx) => (await listAuthorizations(tx)).map(authorizationView)),
 
-    revoke: (componentAppid: string, authorizerAppid: string) =>
-      store.transaction(async (tx) => {
+    revoke: async (componentAppid: string, authorizerAppid: string) => {
+      const view = await store.transaction(async (tx) => {
         const row = await findAuthorization(tx, componentAppid, authorizerAppid);
         if (!row) throw new ControlError(404, `no authorization of ${componentAppid} by ${authorizerAppid}`);
+        if (row.status !== 'active') throw new ControlError(409, 'the authorization is already revoked');
         return authorizationView(await revoke(tx, row, clock.now()));
-      }),
+      });
+      pusher.enqueue(componentAppid, unauthorizedEvent(componentAppid, authorizerAppid, clock.now()));
+      return view;
+    },
   };
 }
 

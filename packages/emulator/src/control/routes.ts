@@ -37,6 +37,7 @@ export function registerControlPlane(app: FastifyInstance, runtime: Runtime, ver
         await store.wipe();
         await clock.reset();
         journal.clear();
+        runtime.pusher.records.clear();
         return { status: 'ok', now: clock.nowSeconds() };
       });
 
@@ -73,10 +74,15 @@ export function registerControlPlane(app: FastifyInstance, runtime: Runtime, ver
         const body = parseBody(ClockBody, readJson(request));
         if ('advance' in body) await clock.advance(body.advance);
         else await clock.set(body.set);
+        // Pushes that fell due while time moved go out now.
+        await runtime.pusher.pushDueTickets();
         return { now: clock.nowSeconds() };
       });
 
       cp.get('/requests', async (request) => ({ requests: journal.recent(limitOf(request.query)) }));
+      cp.get('/pushes', async (request) => ({
+        pushes: runtime.pusher.records.recent(limitOf(request.query)),
+      }));
 
       registerLinkControl(cp, runtime);
       registerWebControl(cp, runtime);

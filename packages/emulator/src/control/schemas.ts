@@ -11,12 +11,22 @@ const Name = Type.String({ minLength: 1, maxLength: 120 });
 const closed = { additionalProperties: false };
 const IpList = Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 1000 });
 
+/** A platform's messaging settings: where pushes go and the keys that sign and encrypt them. */
+const MessagingFields = {
+  auth_event_url: Type.Optional(
+    Type.Union([Type.String({ pattern: '^https?://[^\\s]+$', maxLength: 2048 }), Type.Null()]),
+  ),
+  message_token: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9]{3,32}$' })),
+  encoding_aes_key: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9]{43}$' })),
+};
+
 export const NewPlatformBody = Type.Object(
   {
     appid: Type.Optional(Appid),
     secret: Type.Optional(Secret),
     name: Type.Optional(Name),
     published: Type.Optional(Type.Boolean()),
+    ...MessagingFields,
   },
   closed,
 );
@@ -28,6 +38,7 @@ export const PlatformPatchBody = Type.Object(
     published: Type.Optional(Type.Boolean()),
     test_accounts: Type.Optional(Type.Array(Appid, { maxItems: 1000 })),
     ip_whitelist: Type.Optional(IpList),
+    ...MessagingFields,
   },
   closed,
 );

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Web } from '../areas/web/web.js';
 import type { Clock } from '../clock.js';
 import { newRid } from '../ids.js';
+import type { Pusher } from '../push/pusher.js';
 import type { Store } from '../store/index.js';
 import { asRawBody, coerceObject, firstValues, readJsonBody } from './body.js';
 import { resolveCaller } from './caller.js';
@@ -16,6 +17,7 @@ export interface DataPlaneDeps {
   clock: Clock;
   journal: Journal;
   web: Web;
+  pusher: Pusher;
   handlers: Handlers;
 }
 
@@ -48,6 +50,7 @@ async function serve(
   let subject: string | null = query.appid ?? null;
   let body: object;
   let errcode = 0;
+  const committed: (() => void)[] = [];
   try {
     body = await deps.store.transaction(async (tx) => {
       if (endpoint.requirePost && request.method !== 'POST') fail(43002);
@@ -59,12 +62,15 @@ async function serve(
         caller,
         ip: request.ip,
         web: deps.web,
+        pusher: deps.pusher,
+        afterCommit: (task) => committed.push(task),
         request: readRequest(endpoint, request, query) as Call<EndpointName>['request'],
       };
       subject = subject ?? requestAppid(call.request);
       const payload = await handler(call);
       return successBody(endpoint, payload, call.successMessage);
     });
+    for (const task of committed) task();
   } catch (error) {
     const wxError = error instanceof WxError ? error : new WxError(-1);
     if (!(error instanceof WxError)) request.log.error({ err: error, rid }, 'unexpected failure');

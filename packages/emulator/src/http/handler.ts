@@ -2,6 +2,7 @@ import type { EndpointName, RequestOf, ResponseOf } from '@wxlocal/api';
 import type { AccountRow } from '../areas/accounts/accounts.js';
 import type { AuthorizationRow } from '../areas/tokens/authorizations.js';
 import type { Web } from '../areas/web/web.js';
+import type { Pusher } from '../push/pusher.js';
 import type { Tx } from '../store/index.js';
 
 /** Who is calling, as established by the token checks (wire-protocol §7.1). */
@@ -22,6 +23,10 @@ export interface Call<N extends EndpointName> {
   ip: string;
   /** Files served on the web and ICP filings, for domain verification. */
   web: Web;
+  /** WeChat's pushes to the platforms' callbacks. */
+  pusher: Pusher;
+  /** Runs `task` once the call's transaction has committed (never for a failed call). */
+  afterCommit(task: () => void): void;
   /** Overrides "ok" on success (api_start_push_ticket's "in a normal state"). */
   successMessage?: string;
 }

@@ -192,6 +192,20 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0007_push': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('platforms').addColumn('auth_event_url', 'text').execute();
+      await db.schema
+        .alterTable('platforms')
+        .addColumn('message_token', 'text', (c) => c.notNull().defaultTo(''))
+        .execute();
+      await db.schema
+        .alterTable('platforms')
+        .addColumn('encoding_aes_key', 'text', (c) => c.notNull().defaultTo(''))
+        .execute();
+      await db.schema.alterTable('platforms').addColumn('last_pushed_ticket', 'text').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

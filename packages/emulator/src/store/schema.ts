@@ -10,6 +10,10 @@ export interface Database {
     published: number;
     test_accounts: string;
     ip_whitelist: string;
+    auth_event_url: string | null;
+    message_token: string;
+    encoding_aes_key: string;
+    last_pushed_ticket: string | null;
     created_at: number;
   };
   accounts: {

@@ -2,6 +2,7 @@ import type { AccountType } from '@wxlocal/api';
 import type { Selectable } from 'kysely';
 import { newAppid, newSecret, newUserName } from '../../ids.js';
 import type { Database, Db } from '../../store/index.js';
+import { preparedQuery } from '../../store/prepared.js';
 
 export type AccountRow = Selectable<Database['accounts']>;
 
@@ -96,9 +97,9 @@ export async function updateAccount(
   return next;
 }
 
-export function findAccount(db: Db, appid: string): Promise<AccountRow | undefined> {
-  return db.selectFrom('accounts').selectAll().where('appid', '=', appid).executeTakeFirst();
-}
+export const findAccount = preparedQuery((db, appid: string) =>
+  db.selectFrom('accounts').selectAll().where('appid', '=', appid),
+);
 
 export function listAccounts(db: Db): Promise<AccountRow[]> {
   return db.selectFrom('accounts').selectAll().orderBy('created_at').execute();

@@ -1,6 +1,8 @@
+import { newEncodingAesKey } from '@wxlocal/api';
 import type { Selectable } from 'kysely';
-import { newAppid, newSecret } from '../../ids.js';
+import { newAppid, newMessageToken, newSecret } from '../../ids.js';
 import type { Database, Db } from '../../store/index.js';
+import { preparedQuery } from '../../store/prepared.js';
 
 export type PlatformRow = Selectable<Database['platforms']>;
 
@@ -9,6 +11,10 @@ export interface NewPlatform {
   secret?: string;
   name?: string;
   published?: boolean;
+  /** Where WeChat pushes tickets and authorization events (授权事件接收URL); none: nothing is pushed. */
+  auth_event_url?: string | null;
+  message_token?: string;
+  encoding_aes_key?: string;
 }
 
 export interface PlatformChanges {
@@ -19,6 +25,9 @@ export interface PlatformChanges {
   test_accounts?: string[];
   /** API IP allow-list; empty means any caller (61004 otherwise). */
   ip_whitelist?: string[];
+  auth_event_url?: string | null;
+  message_token?: string;
+  encoding_aes_key?: string;
 }
 
 export async function createPlatform(db: Db, input: NewPlatform, now: number): Promise<PlatformRow> {
@@ -30,6 +39,10 @@ export async function createPlatform(db: Db, input: NewPlatform, now: number): P
     published: Number(input.published ?? false),
     test_accounts: '[]',
     ip_whitelist: '[]',
+    auth_event_url: input.auth_event_url ?? null,
+    message_token: input.message_token ?? newMessageToken(),
+    encoding_aes_key: input.encoding_aes_key ?? newEncodingAesKey(),
+    last_pushed_ticket: null,
     created_at: now,
   };
   await db.insertInto('platforms').values(row).execute();
@@ -48,14 +61,17 @@ export async function updatePlatform(
     published: changes.published === undefined ? platform.published : Number(changes.published),
     test_accounts: changes.test_accounts ? JSON.stringify(changes.test_accounts) : platform.test_accounts,
     ip_whitelist: changes.ip_whitelist ? JSON.stringify(changes.ip_whitelist) : platform.ip_whitelist,
+    auth_event_url: changes.auth_event_url === undefined ? platform.auth_event_url : changes.auth_event_url,
+    message_token: changes.message_token ?? platform.message_token,
+    encoding_aes_key: changes.encoding_aes_key ?? platform.encoding_aes_key,
   };
   await db.updateTable('platforms').set(next).where('appid', '=', platform.appid).execute();
   return next;
 }
 
-export function findPlatform(db: Db, appid: string): Promise<PlatformRow | undefined> {
-  return db.selectFrom('platforms').selectAll().where('appid', '=', appid).executeTakeFirst();
-}
+export const findPlatform = preparedQuery((db, appid: string) =>
+  db.selectFrom('platforms').selectAll().where('appid', '=', appid),
+);
 
 export function listPlatforms(db: Db): Promise<PlatformRow[]> {
   return db.selectFrom('platforms').selectAll().orderBy('created_at').execute();
@@ -69,5 +85,8 @@ export function platformView(platform: PlatformRow) {
     published: platform.published === 1,
     test_accounts: JSON.parse(platform.test_accounts) as string[],
     ip_whitelist: JSON.parse(platform.ip_whitelist) as string[],
+    auth_event_url: platform.auth_event_url,
+    message_token: platform.message_token,
+    encoding_aes_key: platform.encoding_aes_key,
   };
 }

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import { newAuthorizationCode, newAuthorizerAccessToken, newRefreshToken } from '../../ids.js';
 import type { Database, Db } from '../../store/index.js';
+import { preparedQuery } from '../../store/prepared.js';
 import { issueToken, SUPERSEDED_GRACE_MS, slots, type TokenRow } from './token-slots.js';
 
 export type AuthorizationRow = Selectable<Database['authorizations']>;
@@ -10,18 +11,13 @@ export const AUTHORIZATION_CODE_LIFETIME_MS = 3600 * 1000;
 /** Permission set 18 can be held by one component per Mini Program at a time (tokens.md §3). */
 const EXCLUSIVE_SETS = [18];
 
-export function findAuthorization(
-  db: Db,
-  componentAppid: string,
-  authorizerAppid: string,
-): Promise<AuthorizationRow | undefined> {
-  return db
+export const findAuthorization = preparedQuery((db, componentAppid: string, authorizerAppid: string) =>
+  db
     .selectFrom('authorizations')
     .selectAll()
     .where('component_appid', '=', componentAppid)
-    .where('authorizer_appid', '=', authorizerAppid)
-    .executeTakeFirst();
-}
+    .where('authorizer_appid', '=', authorizerAppid),
+);
 
 export function listAuthorizations(db: Db): Promise<AuthorizationRow[]> {
   return db.selectFrom('authorizations').selectAll().orderBy('authorized_at').execute();
@@ -54,6 +50,11 @@ export interface Authorized {
   accessToken: TokenRow;
   /** Sets asked for but not granted because another component holds them exclusively. */
   withheld: number[];
+  /**
+   * The event WeChat pushes: `authorized` for a new authorization, `updateauthorized` when an active one
+   * changes its sets, none when a re-authorization leaves the sets as they were (tokens.md §3).
+   */
+  event: 'authorized' | 'updateauthorized' | null;
 }
 
 /**
@@ -105,10 +106,24 @@ export async function authorize(
     })
     .execute();
   const accessToken = await issueAuthorizerToken(db, componentAppid, authorizerAppid, now);
-  return { authorization, authorizationCode, codeExpiresAt, accessToken, withheld };
+  return {
+    authorization,
+    authorizationCode,
+    codeExpiresAt,
+    accessToken,
+    withheld,
+    event: eventOf(existing, sets),
+  };
 }
 
 /** The admin revokes: the refresh token dies at once and the account's authorizer tokens answer 61003. */
+function eventOf(existing: AuthorizationRow | undefined, sets: number[]): Authorized['event'] {
+  if (existing?.status !== 'active') return 'authorized';
+  const before = grantedSets(existing);
+  const same = before.length === sets.length && before.every((id) => sets.includes(id));
+  return same ? null : 'updateauthorized';
+}
+
 export async function revoke(
   db: Db,
   authorization: AuthorizationRow,

@@ -1,16 +1,14 @@
 import { successMessages } from '@wxlocal/api';
 import { componentOf, type Handlers } from '../../http/handler.js';
 import { fail } from '../../http/wx-error.js';
-import { newComponentAccessToken, newPreAuthCode } from '../../ids.js';
+import { newComponentAccessToken } from '../../ids.js';
 import type { Db } from '../../store/index.js';
 import type { PlatformRow } from '../accounts/platforms.js';
 import { checkComponentAppid, identify } from './identity.js';
 import { checkComponentIp } from './ip-whitelist.js';
+import { issuePreAuthCode, PRE_AUTH_CODE_LIFETIME_MS } from './pre-auth-codes.js';
 import { issueToken, slots, TOKEN_LIFETIME_MS } from './token-slots.js';
 import { checkTicket, issueTicket } from './verify-tickets.js';
-
-/** A pre_auth_code is good for 600 s and one authorization (tokens.md §5.3). */
-export const PRE_AUTH_CODE_LIFETIME_MS = 600 * 1000;
 
 /** The component's own credentials, in the order of tokens.md §5.2: 41018, 41004, 40013, 61011, 40125, 61004. */
 async function authenticateComponent(
@@ -34,6 +32,7 @@ export const componentHandlers: Handlers = {
     const platform = await authenticateComponent(call.tx, component_appid, component_secret, call.ip);
     // Pushing always runs in the emulator, so the answer is WeChat's "already normal" text.
     await issueTicket(call.tx, platform.appid, call.now);
+    call.afterCommit(() => void call.pusher.pushDueTickets());
     call.successMessage = successMessages.normalState;
     return {};
   },
@@ -58,16 +57,7 @@ export const componentHandlers: Handlers = {
   async getPreAuthCode(call) {
     const componentAppid = componentOf(call);
     checkComponentAppid(call.request.component_appid, componentAppid);
-    const code = newPreAuthCode();
-    await call.tx
-      .insertInto('pre_auth_codes')
-      .values({
-        code,
-        component_appid: componentAppid,
-        expires_at: call.now + PRE_AUTH_CODE_LIFETIME_MS,
-        used_at: null,
-      })
-      .execute();
+    const code = await issuePreAuthCode(call.tx, componentAppid, call.now);
     return { pre_auth_code: code, expires_in: PRE_AUTH_CODE_LIFETIME_MS / 1000 };
   },
 };

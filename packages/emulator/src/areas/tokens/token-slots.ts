@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Database, Db } from '../../store/index.js';
+import { preparedQuery } from '../../store/prepared.js';
 
 export type TokenRow = Selectable<Database['tokens']>;
 export type TokenKind = TokenRow['kind'];
@@ -60,9 +61,9 @@ export async function issueToken(db: Db, issue: TokenIssue, now: number): Promis
   return row;
 }
 
-export function findToken(db: Db, token: string): Promise<TokenRow | undefined> {
-  return db.selectFrom('tokens').selectAll().where('token', '=', token).executeTakeFirst();
-}
+export const findToken = preparedQuery((db, token: string) =>
+  db.selectFrom('tokens').selectAll().where('token', '=', token),
+);
 
 /** The newest token of a slot that is still usable, if any. */
 export function currentToken(db: Db, slot: string, now: number): Promise<TokenRow | undefined> {

@@ -1,0 +1,387 @@
+import { type EndpointName, endpointList } from '@wxlocal/api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AccountMethods, type AuthorizerMethods, type WeChatClient, WeChatError } from '../src/index.js';
+import { clientOf, createPlatform, type Harness, type Platform, startEmulator } from './helpers.js';
+
+/** Each endpoint once with a valid request and once with an invalid one, through the typed methods. */
+interface Case {
+  valid: () => Promise<unknown>;
+  invalid: () => Promise<unknown>;
+  errcode: number;
+}
+
+let h: Harness;
+let p: Platform;
+let client: WeChatClient;
+let mp: AuthorizerMethods;
+let oa: AuthorizerMethods;
+
+beforeAll(async () => {
+  h = await startEmulator();
+  p = await createPlatform(h);
+  client = await clientOf(h, p, { retry: { delayMs: 1 } });
+  mp = client.authorizer(p.miniProgram.appid);
+  oa = client.authorizer(p.officialAccount.appid);
+});
+afterAll(() => h.close());
+
+/** The QR-code jump family allows 5 calls a second per account: each case starts in a later second. */
+async function pace(): Promise<void> {
+  await h.post('/_wxlocal/clock', { advance: 2 });
+}
+
+async function newAuthorizationCode(): Promise<string> {
+  const account = (await h.post('/_wxlocal/accounts', { type: 'miniprogram' })).json;
+  const authorization = await h.post('/_wxlocal/authorizations', {
+    component_appid: p.component.appid,
+    authorizer_appid: account.appid,
+    func_info: [18],
+  });
+  return authorization.json.authorization_code;
+}
+
+/** A personal Mini Program, which may not use the QR-code jump family. */
+async function personalMiniProgram(): Promise<AuthorizerMethods> {
+  const account = (await h.post('/_wxlocal/accounts', { type: 'miniprogram', personal: true })).json;
+  const authorization = await h.post('/_wxlocal/authorizations', {
+    component_appid: p.component.appid,
+    authorizer_appid: account.appid,
+    func_info: [18],
+  });
+  await client.tokens.setRefreshToken(account.appid, authorization.json.authorizer_refresh_token);
+  return client.authorizer(account.appid);
+}
+
+/** Serves the Mini Program's QR confirm file at the root of the prefixes' host. */
+async function serveQrConfirmFile(group: Pick<AccountMethods, 'downloadQRCodeText'>): Promise<void> {
+  const file = await group.downloadQRCodeText();
+  await h.post('/_wxlocal/confirm-files', {
+    url: `https://qr.example.com/${file.file_name}`,
+    content: file.file_content,
+  });
+}
+
+const rule = (prefix: string) => ({
+  prefix,
+  permit_sub_rule: 1,
+  path: 'pages/index/index',
+  open_version: 1,
+  debug_url: [],
+  is_edit: 0,
+  appid: '',
+});
+const serverDomains = (action: string) => ({
+  action,
+  requestdomain: [],
+  wsrequestdomain: [],
+  uploaddomain: [],
+  downloaddomain: [],
+  udpdomain: [],
+  tcpdomain: [],
+});
+
+/** The QR-code jump family through one group of methods (an authorizer's, or the account's own token). */
+function qrcodeJumpCases(group: () => AccountMethods, prefix: string) {
+  return {
+    downloadQRCodeText: {
+      valid: () => serveQrConfirmFile(group()),
+      invalid: () => oa.downloadQRCodeText(),
+      errcode: 48001,
+    },
+    addJumpQRCode: {
+      valid: () => group().addJumpQRCode(rule(prefix)),
+      invalid: () => group().addJumpQRCode(rule('ftp://qr.example.com/x')),
+      errcode: 85066,
+    },
+    getJumpQRCode: {
+      valid: async () => {
+        const got = await group().getJumpQRCode({
+          appid: '',
+          get_type: 0,
+          prefix_list: [],
+          page_num: 0,
+          page_size: 0,
+        });
+        expect(got.rule_list.map((r) => r.prefix)).toContain(prefix);
+      },
+      invalid: () =>
+        oa.getJumpQRCode({
+          appid: p.miniProgram.appid,
+          get_type: 5,
+          prefix_list: [],
+          page_num: 0,
+          page_size: 0,
+        }),
+      errcode: 40097,
+    },
+    publishJumpQRCode: {
+      valid: async () => {
+        await h.post(`/_wxlocal/accounts/${p.miniProgram.appid}/release`);
+        await group().publishJumpQRCode({ prefix, appid: '' });
+      },
+      invalid: () => group().publishJumpQRCode({ prefix: `${prefix}/unknown`, appid: '' }),
+      errcode: 40097,
+    },
+    deleteJumpQRCode: {
+      valid: () => group().deleteJumpQRCode({ prefix, appid: '' }),
+      invalid: async () => (await personalMiniProgram()).deleteJumpQRCode({ prefix, appid: '' }),
+      errcode: 85075,
+    },
+  } satisfies Record<keyof AccountMethods, Case>;
+}
+
+const cases = {
+  getAccessToken: {
+    valid: () =>
+      client.tokenless().getAccessToken({
+        grant_type: 'client_credential',
+        appid: p.miniProgram.appid,
+        secret: p.miniProgram.secret,
+      }),
+    invalid: () =>
+      client
+        .tokenless()
+        .getAccessToken({ grant_type: 'client_credential', appid: p.miniProgram.appid, secret: 'x' }),
+    errcode: 40125,
+  },
+  getStableAccessToken: {
+    valid: () =>
+      client.tokenless().getStableAccessToken({
+        grant_type: 'client_credential',
+        appid: p.officialAccount.appid,
+        secret: p.officialAccount.secret,
+      }),
+    invalid: () =>
+      client.tokenless().getStableAccessToken({
+        grant_type: 'authorization_code',
+        appid: p.officialAccount.appid,
+        secret: p.officialAccount.secret,
+      }),
+    errcode: 40002,
+  },
+  startPushTicket: {
+    valid: () => client.tokenless().startPushTicket({ component_secret: p.component.secret }),
+    invalid: () => client.tokenless().startPushTicket({ component_secret: 'x' }),
+    errcode: 40125,
+  },
+  getComponentAccessToken: {
+    valid: () =>
+      client.tokenless().getComponentAccessToken({
+        component_appsecret: p.component.secret,
+        component_verify_ticket: p.component.verify_ticket,
+      }),
+    invalid: () =>
+      client.tokenless().getComponentAccessToken({
+        component_appsecret: p.component.secret,
+        component_verify_ticket: 'ticket@@@unknown',
+      }),
+    errcode: 61006,
+  },
+  getPreAuthCode: {
+    valid: async () => expect((await client.component().getPreAuthCode()).expires_in).toBe(600),
+    invalid: () => client.component().getPreAuthCode({ component_appid: p.miniProgram.appid }),
+    errcode: 40013,
+  },
+  getAuthorizerRefreshToken: {
+    valid: async () => {
+      const code = await newAuthorizationCode();
+      const { authorization_info } = await client
+        .component()
+        .getAuthorizerRefreshToken({ authorization_code: code });
+      expect(authorization_info.authorizer_refresh_token).toMatch(/^refreshtoken@@@/);
+    },
+    invalid: () =>
+      client.component().getAuthorizerRefreshToken({ authorization_code: 'queryauthcode@@@unknown' }),
+    errcode: 61009,
+  },
+  getAuthorizerAccessToken: {
+    valid: () =>
+      client.component().getAuthorizerAccessToken({
+        authorizer_appid: p.officialAccount.appid,
+        authorizer_refresh_token: p.officialAccount.refreshToken,
+      }),
+    invalid: () =>
+      client.component().getAuthorizerAccessToken({
+        authorizer_appid: p.officialAccount.appid,
+        authorizer_refresh_token: 'refreshtoken@@@unknown',
+      }),
+    errcode: 61023,
+  },
+  getAuthorizerInfo: {
+    valid: async () => {
+      const info = await client.component().getAuthorizerInfo({ authorizer_appid: p.miniProgram.appid });
+      expect(info.authorization_info.authorizer_appid).toBe(p.miniProgram.appid);
+    },
+    invalid: async () => {
+      const stranger = (await h.post('/_wxlocal/accounts', { type: 'miniprogram' })).json;
+      return client.component().getAuthorizerInfo({ authorizer_appid: stranger.appid });
+    },
+    errcode: 61003,
+  },
+  modifyThirdpartyServerDomain: {
+    valid: async () => {
+      const domains = await client.component().modifyThirdpartyServerDomain({
+        action: 'add',
+        wxa_server_domain: 'api.example.com',
+        is_modify_published_together: true,
+      });
+      expect(domains).toEqual({
+        testing_wxa_server_domain: 'api.example.com',
+        published_wxa_server_domain: 'api.example.com',
+      });
+    },
+    invalid: () =>
+      client.component().modifyThirdpartyServerDomain({
+        action: 'put',
+        wxa_server_domain: '',
+        is_modify_published_together: false,
+      }),
+    errcode: 40052,
+  },
+  modifyThirdpartyJumpDomain: {
+    valid: () =>
+      client.component().modifyThirdpartyJumpDomain({
+        action: 'get',
+        wxa_jump_h5_domain: '',
+        is_modify_published_together: false,
+      }),
+    invalid: () =>
+      client.component().modifyThirdpartyJumpDomain({
+        action: 'put',
+        wxa_jump_h5_domain: '',
+        is_modify_published_together: false,
+      }),
+    errcode: 40052,
+  },
+  getThirdpartyJumpDomainConfirmFile: {
+    valid: () => client.component().getThirdpartyJumpDomainConfirmFile(),
+    // A component whose IP allow-list leaves this machine out, once it holds a token.
+    invalid: async () => {
+      const other = await createPlatform(h);
+      const otherClient = await clientOf(h, other);
+      await otherClient.tokens.componentToken();
+      await h.call('PATCH', `/_wxlocal/platforms/${other.component.appid}`, { ip_whitelist: ['192.0.2.1'] });
+      return otherClient.component().getThirdpartyJumpDomainConfirmFile();
+    },
+    errcode: 61004,
+  },
+  setSearchStatus: {
+    valid: () => mp.setSearchStatus({ status: 1 }),
+    invalid: () => mp.setSearchStatus({ status: 2 }),
+    errcode: 85084,
+  },
+  getSearchStatus: {
+    valid: async () => expect(await mp.getSearchStatus()).toEqual({ status: 1 }),
+    invalid: () => oa.getSearchStatus(),
+    errcode: 48001,
+  },
+  modifyJumpDomainDirectly: {
+    valid: async () =>
+      expect(await mp.modifyJumpDomainDirectly({ action: 'get', webviewdomain: [] })).toEqual({
+        webviewdomain: [],
+      }),
+    invalid: () => mp.modifyJumpDomainDirectly({ action: 'put', webviewdomain: [] }),
+    errcode: 40052,
+  },
+  getJumpDomainConfirmFile: {
+    valid: () => mp.getJumpDomainConfirmFile(),
+    invalid: () => oa.getJumpDomainConfirmFile(),
+    errcode: 48001,
+  },
+  getEffectiveJumpDomain: {
+    valid: () => mp.getEffectiveJumpDomain(),
+    invalid: () => oa.getEffectiveJumpDomain(),
+    errcode: 48001,
+  },
+  modifyJumpDomain: {
+    valid: () => mp.modifyJumpDomain({ action: 'get', webviewdomain: [] }),
+    invalid: () => mp.modifyJumpDomain({ action: 'put', webviewdomain: [] }),
+    errcode: 40052,
+  },
+  ...qrcodeJumpCases(() => mp, 'https://qr.example.com/authorizer'),
+  linkMiniprogram: {
+    valid: () => oa.linkMiniprogram({ appid: p.miniProgram.appid, notify_users: 1, show_profile: 1 }),
+    invalid: () => oa.linkMiniprogram({ appid: p.miniProgram.appid, notify_users: 1, show_profile: 1 }),
+    errcode: 89010,
+  },
+  getLinkMiniprogram: {
+    valid: async () => {
+      const { wxopens } = await oa.getLinkMiniprogram();
+      expect(wxopens.items.map((item) => item.status)).toEqual([12]);
+    },
+    invalid: () => mp.getLinkMiniprogram(),
+    errcode: 48001,
+  },
+  unlinkMiniprogram: {
+    valid: async () => {
+      for (const admin of ['official_account', 'miniprogram']) {
+        await h.post('/_wxlocal/links/respond', {
+          official_account: p.officialAccount.appid,
+          miniprogram: p.miniProgram.appid,
+          admin,
+          accept: true,
+        });
+      }
+      await oa.unlinkMiniprogram({ appid: p.miniProgram.appid });
+    },
+    invalid: () => oa.unlinkMiniprogram({ appid: p.miniProgram.appid }),
+    errcode: 89018,
+  },
+  modifyServerDomain: {
+    valid: () => mp.modifyServerDomain(serverDomains('get')),
+    invalid: () => mp.modifyServerDomain(serverDomains('put')),
+    errcode: 40052,
+  },
+  modifyServerDomainDirectly: {
+    valid: () => mp.modifyServerDomainDirectly(serverDomains('get')),
+    invalid: () => mp.modifyServerDomainDirectly(serverDomains('put')),
+    errcode: 40052,
+  },
+  getEffectiveServerDomain: {
+    valid: () => mp.getEffectiveServerDomain(),
+    invalid: () => oa.getEffectiveServerDomain(),
+    errcode: 48001,
+  },
+} satisfies Record<EndpointName, Case>;
+
+async function expectWeChatError(call: Promise<unknown>, endpoint: string, errcode: number): Promise<void> {
+  const error = await call.then(
+    () => expect.fail(`${endpoint} succeeded`),
+    (error: unknown) => error,
+  );
+  expect(error).toBeInstanceOf(WeChatError);
+  expect(error).toMatchObject({
+    endpoint,
+    errcode,
+    rid: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}$/),
+  });
+  expect((error as WeChatError).errmsg).not.toContain('rid:');
+}
+
+describe('every endpoint through its typed method', () => {
+  it('has a case for each catalogue entry', () => {
+    expect(Object.keys(cases).sort()).toEqual(endpointList.map((endpoint) => endpoint.name).sort());
+  });
+
+  for (const [name, test] of Object.entries(cases) as [EndpointName, Case][]) {
+    it(`${name}: a valid request succeeds, an invalid one throws WeChatError ${test.errcode}`, async () => {
+      await pace();
+      await test.valid();
+      await expectWeChatError(test.invalid(), name, test.errcode);
+    });
+  }
+});
+
+describe("the account's own token", () => {
+  const ownCases = qrcodeJumpCases(
+    () => client.account(p.miniProgram.appid, p.miniProgram.secret),
+    'https://qr.example.com/own',
+  );
+  for (const [name, test] of Object.entries(ownCases) as [EndpointName, Case][]) {
+    it(`${name}: valid and invalid requests with the stable token`, async () => {
+      await pace();
+      await test.valid();
+      await expectWeChatError(test.invalid(), name, test.errcode);
+    });
+  }
+});

@@ -1,0 +1,158 @@
+import type { AccountType } from '@wxlocal/api';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { type AccountRow, listAccounts } from '../areas/accounts/accounts.js';
+import { findPlatform, type PlatformRow } from '../areas/accounts/platforms.js';
+import { AUTHORIZATION_CODE_LIFETIME_MS } from '../areas/tokens/authorizations.js';
+import { preAuthCodeProblem } from '../areas/tokens/pre-auth-codes.js';
+import { ControlError } from '../control/control-error.js';
+import { operations } from '../control/operations.js';
+import { asRawBody } from '../http/body.js';
+import type { Runtime } from '../runtime.js';
+import { errorPage, escapeHtml, page } from './html.js';
+import { permissionSets } from './permission-sets.js';
+
+/** The authorization page, at the paths SDKs build (tokens.md §5.4): desktop and mobile variants. */
+const PAGE_PATHS = ['/cgi-bin/componentloginpage', '/wxaopen/safe/bindcomponent'];
+
+/** What the page was opened with: the query of the link, then the fields of the form. */
+interface PageRequest {
+  component_appid: string;
+  pre_auth_code: string;
+  redirect_uri: string;
+  /** 1 Official Accounts only, 2 Mini Programs only, 3 both (the default). */
+  auth_type: string;
+  biz_appid: string;
+}
+
+class PageError extends Error {}
+
+/**
+ * The account admin's side of the onboarding flow: pick an account and permission sets, confirm, and the
+ * browser lands on `redirect_uri` with `auth_code` and `expires_in`; the authorization event is pushed.
+ */
+export function registerAuthorizationPage(app: FastifyInstance, runtime: Runtime): void {
+  const ops = operations(runtime);
+
+  for (const path of PAGE_PATHS) {
+    app.get(path, async (request, reply) =>
+      answer(reply, async () => {
+        const input = pageRequest(request.query as Record<string, unknown>);
+        const { platform, accounts } = await context(runtime, input);
+        return html(reply, 200, consentPage(input, platform, accounts));
+      }),
+    );
+  }
+
+  app.post(PAGE_PATHS[0] ?? '', async (request, reply) =>
+    answer(reply, async () => {
+      const form = new URLSearchParams(asRawBody(request.body).bytes?.toString('utf8') ?? '');
+      const input = pageRequest(Object.fromEntries(form));
+      const { accounts } = await context(runtime, input);
+      if (form.get('decision') !== 'confirm')
+        return html(reply, 200, page('Cancelled', '<h1>Authorization cancelled</h1>'));
+      const account = accounts.find((candidate) => candidate.appid === form.get('authorizer_appid'));
+      if (!account) throw new PageError('Choose an account to authorize.');
+      const func_info = form.getAll('func_info').map(Number).filter(Number.isSafeInteger);
+      const granted = await ops.authorize(
+        { component_appid: input.component_appid, authorizer_appid: account.appid, func_info },
+        input.pre_auth_code,
+      );
+      const target = new URL(input.redirect_uri);
+      target.searchParams.set('auth_code', granted.authorization_code);
+      target.searchParams.set('expires_in', String(AUTHORIZATION_CODE_LIFETIME_MS / 1000));
+      return reply.redirect(target.href, 302);
+    }),
+  );
+}
+
+/** Runs a page action; a refusal shows the error page and changes nothing. */
+async function answer(reply: FastifyReply, action: () => Promise<FastifyReply>): Promise<FastifyReply> {
+  try {
+    return await action();
+  } catch (error) {
+    if (!(error instanceof PageError) && !(error instanceof ControlError)) throw error;
+    return html(reply, 400, errorPage(error.message));
+  }
+}
+
+function html(reply: FastifyReply, status: number, body: string): FastifyReply {
+  return reply.code(status).type('text/html; charset=utf-8').send(body);
+}
+
+function pageRequest(source: Record<string, unknown>): PageRequest {
+  const text = (name: string) => {
+    const value = source[name];
+    return typeof value === 'string'
+      ? value
+      : Array.isArray(value) && typeof value[0] === 'string'
+        ? value[0]
+        : '';
+  };
+  return {
+    component_appid: text('component_appid'),
+    pre_auth_code: text('pre_auth_code'),
+    redirect_uri: text('redirect_uri'),
+    auth_type: text('auth_type') || '3',
+    biz_appid: text('biz_appid'),
+  };
+}
+
+/** The platform and the accounts the link allows; any problem with the link is a PageError. */
+async function context({ store, clock }: Runtime, input: PageRequest) {
+  const platform = input.component_appid ? await findPlatform(store.db, input.component_appid) : undefined;
+  if (!platform) throw new PageError('Unknown third-party platform (component_appid).');
+  if (!/^https?:\/\/[^\s]+$/i.test(input.redirect_uri) || !URL.canParse(input.redirect_uri)) {
+    throw new PageError('redirect_uri must be an http or https URL.');
+  }
+  const problem = await preAuthCodeProblem(store.db, platform.appid, input.pre_auth_code, clock.now());
+  if (problem) throw new PageError(problem);
+  const types: AccountType[] =
+    input.auth_type === '1'
+      ? ['official_account']
+      : input.auth_type === '2'
+        ? ['miniprogram']
+        : ['official_account', 'miniprogram'];
+  const accounts = (await listAccounts(store.db)).filter(
+    (account) => types.includes(account.type) && (!input.biz_appid || account.appid === input.biz_appid),
+  );
+  return { platform, accounts };
+}
+
+function consentPage(input: PageRequest, platform: PlatformRow, accounts: AccountRow[]): string {
+  const hidden = Object.entries(input)
+    .map(([name, value]) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`)
+    .join('');
+  const accountChoices = accounts
+    .map(
+      (account, index) =>
+        `<label><input type="radio" name="authorizer_appid" value="${escapeHtml(account.appid)}" data-type="${account.type}"${index === 0 ? ' checked' : ''} required> ${escapeHtml(account.nickname)} <code>${escapeHtml(account.appid)} · ${account.type === 'miniprogram' ? 'Mini Program' : 'Official Account'}</code></label>`,
+    )
+    .join('');
+  const setChoices = (Object.keys(permissionSets) as AccountType[])
+    .map(
+      (type) =>
+        `<fieldset data-for="${type}"><legend>Permission sets</legend>${(permissionSets[type] ?? [])
+          .map(
+            (set) =>
+              `<label><input type="checkbox" name="func_info" value="${set.id}" checked> ${set.id} · ${escapeHtml(set.name)}</label>`,
+          )
+          .join('')}</fieldset>`,
+    )
+    .join('');
+  const body = `<h1>Authorize ${escapeHtml(platform.name)}</h1>
+<p class="sub">The third-party platform <code>${escapeHtml(platform.appid)}</code> asks to manage an account for you.</p>
+<form method="post" action="${PAGE_PATHS[0]}">${hidden}
+<fieldset><legend>Account</legend>${accountChoices || '<p class="error">No account may authorize with this link.</p>'}</fieldset>
+${setChoices}
+<div class="actions"><button class="primary" name="decision" value="confirm">Authorize</button>
+<button class="secondary" name="decision" value="cancel" formnovalidate>Cancel</button></div></form>`;
+  return page(`Authorize ${platform.name}`, body, SHOW_SETS_OF_CHOSEN_ACCOUNT);
+}
+
+/** Only the chosen account type's permission sets are shown and sent. */
+const SHOW_SETS_OF_CHOSEN_ACCOUNT = `
+const sync = () => {
+  const chosen = document.querySelector('input[name=authorizer_appid]:checked');
+  for (const set of document.querySelectorAll('fieldset[data-for]')) set.disabled = !chosen || set.dataset.for !== chosen.dataset.type;
+};
+document.addEventListener('change', sync); sync();`;

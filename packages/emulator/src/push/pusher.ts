@@ -1,0 +1,162 @@
+import { buildXml, type MessageFields, sealPush } from '@wxlocal/api';
+import type { FastifyBaseLogger } from 'fastify';
+import { findPlatform, listPlatforms } from '../areas/accounts/platforms.js';
+import { currentTicket } from '../areas/tokens/verify-tickets.js';
+import type { Clock } from '../clock.js';
+import { Ring } from '../ring.js';
+import type { Store } from '../store/index.js';
+
+/** One delivery as `GET /_wxlocal/pushes` shows it. */
+export interface PushRecord {
+  time: number;
+  platform: string;
+  info_type: string;
+  url: string;
+  status: number | null;
+  answer: string | null;
+  /** delivered: HTTP 200 and the body `success`; refused: any other answer; unreachable; timeout. */
+  outcome: 'delivered' | 'refused' | 'unreachable' | 'timeout';
+  /** The decrypted message, for debugging. */
+  xml: string;
+}
+
+export interface PusherOptions {
+  timeoutMs?: number;
+  /** How often (real ms) pushes that fell due are looked for. */
+  intervalMs?: number;
+}
+
+const ANSWER_LIMIT = 500;
+
+/**
+ * WeChat's pushes to each platform's authorization-event URL (tokens.md §4): the component_verify_ticket every
+ * 600 emulated seconds, and authorization events. Deliveries to one platform keep their order, never block a
+ * call, the clock or shutdown, and are recorded whatever their outcome.
+ */
+export class Pusher {
+  readonly records = new Ring<PushRecord>(500);
+  private readonly queues = new Map<string, Promise<void>>();
+  private readonly inFlight = new Set<AbortController>();
+  private timer: NodeJS.Timeout | undefined;
+  private closed = false;
+
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly log: FastifyBaseLogger,
+    private readonly options: PusherOptions = {},
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => void this.pushDueTickets(), this.options.intervalMs ?? 1000);
+    this.timer.unref();
+  }
+
+  /**
+   * Pushes each platform's current ticket if it has not been pushed yet: after the clock moved by 600 s or
+   * more, only the latest ticket is pushed, so the current ticket is always the last one pushed.
+   */
+  async pushDueTickets(): Promise<void> {
+    if (this.closed) return;
+    try {
+      const due = await this.store.transaction(async (tx) => {
+        const pushes: { appid: string; fields: MessageFields }[] = [];
+        for (const platform of await listPlatforms(tx)) {
+          if (!platform.auth_event_url) continue;
+          const ticket = await currentTicket(tx, platform.appid, this.clock.now());
+          if (ticket.ticket === platform.last_pushed_ticket) continue;
+          await tx
+            .updateTable('platforms')
+            .set({ last_pushed_ticket: ticket.ticket })
+            .where('appid', '=', platform.appid)
+            .execute();
+          pushes.push({
+            appid: platform.appid,
+            fields: {
+              AppId: platform.appid,
+              CreateTime: Math.floor(ticket.issued_at / 1000),
+              InfoType: 'component_verify_ticket',
+              ComponentVerifyTicket: ticket.ticket,
+            },
+          });
+        }
+        return pushes;
+      });
+      for (const push of due) this.enqueue(push.appid, push.fields);
+    } catch (error) {
+      if (!this.closed) this.log.error({ err: error }, 'ticket push failed');
+    }
+  }
+
+  /** Queues a message for the platform; it goes out after the ones queued before it. */
+  enqueue(componentAppid: string, fields: MessageFields): void {
+    if (this.closed) return;
+    const previous = this.queues.get(componentAppid) ?? Promise.resolve();
+    const next = previous
+      .then(() => this.deliver(componentAppid, fields))
+      .catch((error) => {
+        if (!this.closed) this.log.error({ err: error }, 'push failed');
+      });
+    this.queues.set(componentAppid, next);
+  }
+
+  /** Resolves once every queued delivery has ended. */
+  async idle(): Promise<void> {
+    for (;;) {
+      const pending = [...this.queues.values()];
+      await Promise.all(pending);
+      if ([...this.queues.values()].every((queue, i) => queue === pending[i])) return;
+    }
+  }
+
+  close(): void {
+    this.closed = true;
+    clearInterval(this.timer);
+    for (const controller of this.inFlight) controller.abort();
+  }
+
+  private async deliver(componentAppid: string, fields: MessageFields): Promise<void> {
+    if (this.closed) return;
+    const platform = await findPlatform(this.store.db, componentAppid);
+    if (!platform?.auth_event_url) return;
+    const keys = {
+      appid: platform.appid,
+      token: platform.message_token,
+      encodingAesKey: platform.encoding_aes_key,
+    };
+    const sealed = sealPush(fields, keys, this.clock.nowSeconds());
+    const url = new URL(platform.auth_event_url);
+    for (const [name, value] of Object.entries(sealed.query)) url.searchParams.set(name, value);
+    const record = await this.post(url, sealed.body);
+    this.records.record({
+      time: this.clock.nowSeconds(),
+      platform: platform.appid,
+      info_type: String(fields.InfoType),
+      url: url.href,
+      ...record,
+      xml: buildXml(fields),
+    });
+  }
+
+  private async post(url: URL, body: string): Promise<Pick<PushRecord, 'status' | 'answer' | 'outcome'>> {
+    const controller = new AbortController();
+    this.inFlight.add(controller);
+    const timeout = setTimeout(() => controller.abort(), this.options.timeoutMs ?? 3000);
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'text/xml' },
+        signal: controller.signal,
+      });
+      const answer = (await response.text()).slice(0, ANSWER_LIMIT);
+      const outcome = response.status === 200 && answer.trim() === 'success' ? 'delivered' : 'refused';
+      return { status: response.status, answer, outcome };
+    } catch {
+      return { status: null, answer: null, outcome: controller.signal.aborted ? 'timeout' : 'unreachable' };
+    } finally {
+      clearTimeout(timeout);
+      this.inFlight.delete(controller);
+    }
+  }
+}
