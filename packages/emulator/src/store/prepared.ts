@@ -1,6 +1,6 @@
 import { type Compilable, CompiledQuery, type Kysely } from 'kysely';
-import type { Database } from './schema.js';
 import type { Db } from './index.js';
+import type { Database } from './schema.js';
 
 /**
  * A query built and compiled once, then run with new parameter values: the hot paths (token resolution,
