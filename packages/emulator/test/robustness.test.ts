@@ -637,6 +637,7 @@ describe('robustness against malformed input', () => {
       'DELETE /authorizations/:id/:id',
       'GET,POST /clock',
       'GET /requests',
+      'GET /pushes',
       'GET /links',
       'POST /links/respond',
       'POST /links/console',
@@ -662,6 +663,7 @@ describe('robustness against malformed input', () => {
       ...['advance', 'set', 'component_appid', 'authorizer_appid', 'func_info', 'official_account'],
       ...['miniprogram', 'admin', 'accept', 'url', 'content', 'icp_filed', 'mp_webviewdomain'],
       ...['mp_domain', 'entry', 'viewer', 'ip_whitelist', 'secret_frozen', 'show_profile'],
+      ...['auth_event_url', 'message_token', 'encoding_aes_key'],
     ];
     const unknownKey = fc.oneof(
       fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'APPID', ' appid'),
