@@ -82,6 +82,8 @@ const serverDomainKinds = {
   tcpdomain: Type.Array(Type.String(), { description: 'tcp://host[:port]' }),
 };
 const ServerDomains = Type.Object(serverDomainKinds);
+/** In a request every kind may be left out (`get` needs none). */
+const ServerDomainChanges = Type.Partial(ServerDomains);
 const RejectedServerDomains = {
   invalid_requestdomain: Type.Optional(Type.Array(Type.String())),
   invalid_wsrequestdomain: Type.Optional(Type.Array(Type.String())),
@@ -272,7 +274,9 @@ export const endpoints = {
     envelope: 'business',
     request: Type.Object({
       action: Type.String({ description: 'add | delete | set | get' }),
-      webviewdomain: Type.Array(Type.String(), { description: 'https://host entries; not needed for get' }),
+      webviewdomain: Type.Optional(
+        Type.Array(Type.String(), { description: 'https://host entries; not needed for get' }),
+      ),
     }),
     response: Type.Object({
       webviewdomain: Type.Optional(
@@ -319,10 +323,12 @@ export const endpoints = {
     permissionSets: [18],
     envelope: 'business',
     request: Type.Object({
-      action: Type.String({
-        description: 'add | delete | set | get; omitted: add every jump domain of the component',
-      }),
-      webviewdomain: Type.Array(Type.String()),
+      action: Type.Optional(
+        Type.String({
+          description: 'add | delete | set | get; omitted: add every jump domain of the component',
+        }),
+      ),
+      webviewdomain: Type.Optional(Type.Array(Type.String())),
     }),
     response: Type.Object({
       webviewdomain: Type.Array(Type.String(), { description: 'the third-party list' }),
@@ -336,14 +342,18 @@ export const endpoints = {
     ...qrcodeJumpCaller,
     request: Type.Object({
       prefix: Type.String({ description: 'URL prefix; service-account mode: http://weixin.qq.com/q/…' }),
-      permit_sub_rule: Type.Integer({
-        description: '1 does not claim sub-rules, 2 claims them (ordinary mode)',
-      }),
+      permit_sub_rule: Type.Optional(
+        Type.Integer({ description: '1 does not claim sub-rules, 2 claims them (ordinary mode)' }),
+      ),
       path: Type.String({ description: 'Mini Program page' }),
-      open_version: Type.Integer({ description: '1 develop, 2 trial, 3 release (ordinary mode)' }),
-      debug_url: Type.Array(Type.String(), { description: 'at most 5 test URLs (ordinary mode)' }),
+      open_version: Type.Optional(
+        Type.Integer({ description: '1 develop, 2 trial, 3 release (ordinary mode)' }),
+      ),
+      debug_url: Type.Optional(
+        Type.Array(Type.String(), { description: 'at most 5 test URLs (ordinary mode)' }),
+      ),
       is_edit: Type.Integer({ description: '0 add, 1 edit an unpublished rule' }),
-      appid: Type.String({ description: 'the Mini Program to open (service-account mode)' }),
+      appid: Type.Optional(Type.String({ description: 'the Mini Program to open (service-account mode)' })),
     }),
     response: Empty,
     errcodes: [...qrcodeJumpErrors, 40097, 40166, 85066, 85068, 85069, 85070, 85071, 85072, 85073, 85076],
@@ -354,13 +364,17 @@ export const endpoints = {
     path: '/cgi-bin/wxopen/qrcodejumpget',
     ...qrcodeJumpCaller,
     request: Type.Object({
-      appid: Type.String({ description: 'service-account mode: the Mini Program whose rules to list' }),
-      get_type: Type.Integer({
-        description: 'service-account mode: 0 latest 10 000, 1 by prefix_list, 2 paged',
-      }),
-      prefix_list: Type.Array(Type.String()),
-      page_num: Type.Integer(),
-      page_size: Type.Integer(),
+      appid: Type.Optional(
+        Type.String({ description: 'service-account mode: the Mini Program whose rules to list' }),
+      ),
+      get_type: Type.Optional(
+        Type.Integer({
+          description: 'service-account mode: 0 latest 10 000 (the default), 1 by prefix_list, 2 paged',
+        }),
+      ),
+      prefix_list: Type.Optional(Type.Array(Type.String(), { description: 'get_type 1: at most 200' })),
+      page_num: Type.Optional(Type.Integer({ description: 'get_type 2: from 1' })),
+      page_size: Type.Optional(Type.Integer({ description: 'get_type 2: at most 200' })),
     }),
     response: Type.Object({
       rule_list: Type.Array(
@@ -385,7 +399,10 @@ export const endpoints = {
     method: 'POST',
     path: '/cgi-bin/wxopen/qrcodejumpdelete',
     ...qrcodeJumpCaller,
-    request: Type.Object({ prefix: Type.String(), appid: Type.String() }),
+    request: Type.Object({
+      prefix: Type.String(),
+      appid: Type.Optional(Type.String({ description: "service-account mode: the rule's Mini Program" })),
+    }),
     response: Empty,
     errcodes: qrcodeJumpErrors,
   }),
@@ -394,7 +411,10 @@ export const endpoints = {
     method: 'POST',
     path: '/cgi-bin/wxopen/qrcodejumppublish',
     ...qrcodeJumpCaller,
-    request: Type.Object({ prefix: Type.String(), appid: Type.String() }),
+    request: Type.Object({
+      prefix: Type.String(),
+      appid: Type.Optional(Type.String({ description: "service-account mode: the rule's Mini Program" })),
+    }),
     response: Empty,
     errcodes: [...qrcodeJumpErrors, 40097, 85074, 886000],
   }),
@@ -494,8 +514,10 @@ export const endpoints = {
     envelope: 'business',
     request: Type.Object({
       action: Type.String({ description: 'add | delete | set | get' }),
-      wxa_server_domain: Type.String({ description: 'hosts separated by ";", at most 1000' }),
-      is_modify_published_together: Type.Boolean({ description: 'true: change the published value too' }),
+      wxa_server_domain: Type.Optional(Type.String({ description: 'hosts separated by ";", at most 1000' })),
+      is_modify_published_together: Type.Optional(
+        Type.Boolean({ description: 'true: change the published value too; false when left out' }),
+      ),
     }),
     response: Type.Object({
       published_wxa_server_domain: Type.Optional(Type.String({ description: 'left out until published' })),
@@ -512,8 +534,10 @@ export const endpoints = {
     envelope: 'business',
     request: Type.Object({
       action: Type.String({ description: 'add | delete | set | get' }),
-      wxa_jump_h5_domain: Type.String({ description: 'hosts separated by ";", at most 300' }),
-      is_modify_published_together: Type.Boolean({ description: 'true: change the published value too' }),
+      wxa_jump_h5_domain: Type.Optional(Type.String({ description: 'hosts separated by ";", at most 300' })),
+      is_modify_published_together: Type.Optional(
+        Type.Boolean({ description: 'true: change the published value too; false when left out' }),
+      ),
     }),
     response: Type.Object({
       published_wxa_jump_h5_domain: Type.Optional(Type.String({ description: 'left out until published' })),
@@ -540,10 +564,10 @@ export const endpoints = {
     accountTypes: ['miniprogram'],
     permissionSets: [18],
     envelope: 'business',
-    request: Type.Object({
-      action: Type.String({ description: 'add | delete | set | get' }),
-      ...serverDomainKinds,
-    }),
+    request: Type.Composite([
+      Type.Object({ action: Type.String({ description: 'add | delete | set | get' }) }),
+      ServerDomainChanges,
+    ]),
     response: Type.Object({ ...serverDomainKinds, ...RejectedServerDomains }),
     errcodes: [...authorizerErrors, 40052, 85016, 85017, 85301, 85302, 85303, 86102],
   }),
@@ -555,10 +579,10 @@ export const endpoints = {
     accountTypes: ['miniprogram'],
     permissionSets: [18],
     envelope: 'business',
-    request: Type.Object({
-      action: Type.String({ description: 'add | delete | set | get' }),
-      ...serverDomainKinds,
-    }),
+    request: Type.Composite([
+      Type.Object({ action: Type.String({ description: 'add | delete | set | get' }) }),
+      ServerDomainChanges,
+    ]),
     response: ServerDomains,
     errcodes: [...authorizerErrors, 40052, 86100, 86101, 45082, 85016, 86102],
   }),
@@ -583,7 +607,12 @@ export const endpoints = {
 
 export type Endpoints = typeof endpoints;
 export type EndpointName = keyof Endpoints;
+/** A request as a caller sends it: optional fields may be left out. */
 export type RequestOf<N extends EndpointName> = Static<Endpoints[N]['request']>;
+/** A request as the emulator reads it: every declared field present, a missing one at its zero value. */
+export type CoercedRequestOf<N extends EndpointName> = {
+  [K in keyof RequestOf<N>]-?: Exclude<RequestOf<N>[K], undefined>;
+};
 export type ResponseOf<N extends EndpointName> = Static<Endpoints[N]['response']>;
 
 export const endpointList: readonly EndpointDef[] = Object.values(endpoints);

@@ -60,8 +60,9 @@ export class WeChatClient {
       componentSecret: options.componentSecret,
       keyPrefix: options.keyPrefix ?? 'wxlocal:',
       marginSeconds: options.refreshMarginSeconds ?? 300,
-      // A refresh may take two calls (component, then authorizer token), each with its retries.
-      lock: { ttlMs: 2 * (retry.retries + 1) * timeoutMs, pollMs: 20 },
+      // Long enough for a refresh's two calls (component, then authorizer token). Should a slow holder
+      // outlive it, a second fetch only starts the first token's 300 s grace: nothing fails.
+      lock: { ttlMs: 2 * timeoutMs + 1000, pollMs: 20 },
       logger: options.logger,
     });
   }
@@ -119,8 +120,8 @@ export class WeChatClient {
 
   /** Adds the component's appid where the endpoint wants one and the caller left it out. */
   private filled(endpoint: EndpointDef, request: Record<string, unknown>): Record<string, unknown> {
-    if (!('component_appid' in endpoint.request.properties) || request.component_appid !== undefined)
-      return request;
+    const wanted = 'component_appid' in endpoint.request.properties;
+    if (!wanted || request.component_appid !== undefined) return request;
     return { ...request, component_appid: this.options.componentAppid };
   }
 }

@@ -76,7 +76,9 @@ export class Transport {
       signal: AbortSignal.timeout(this.options.timeoutMs),
     };
     if (endpoint.method === 'GET') {
-      for (const [name, value] of Object.entries(request)) url.searchParams.set(name, String(value));
+      for (const [name, value] of Object.entries(request)) {
+        if (value !== undefined) url.searchParams.set(name, String(value));
+      }
     } else {
       init.headers = { 'content-type': 'application/json' };
       init.body = JSON.stringify(request);

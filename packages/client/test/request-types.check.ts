@@ -50,6 +50,15 @@ export async function requestsAndResponses(client: WeChatClient): Promise<void> 
     is_modify_published_together: 0,
   });
 
+  // Fields WeChat does not require may be left out: `get` needs no domains, ordinary QR rules no appid.
+  await client.component().modifyThirdpartyServerDomain({ action: 'get' });
+  await mp.modifyServerDomain({ action: 'get' });
+  await mp.modifyJumpDomainDirectly({ action: 'get' });
+  await mp.getJumpQRCode({});
+  await mp.addJumpQRCode({ prefix: 'https://a.example.com/', path: 'pages/index/index', is_edit: 0 });
+  // @ts-expect-error prefix is required
+  await mp.addJumpQRCode({ path: 'pages/index/index', is_edit: 0 });
+
   // component_appid is filled in by the client, and may still be given.
   const info = await client.component().getAuthorizerInfo({ authorizer_appid: 'wx0000000000000001' });
   assertType<Equal<typeof info.authorizer_info.account_status, number>>();

@@ -1,4 +1,4 @@
-import type { EndpointName, RequestOf, ResponseOf } from '@wxlocal/api';
+import type { CoercedRequestOf, EndpointName, ResponseOf } from '@wxlocal/api';
 import type { AccountRow } from '../areas/accounts/accounts.js';
 import type { AuthorizationRow } from '../areas/tokens/authorizations.js';
 import type { Web } from '../areas/web/web.js';
@@ -18,7 +18,7 @@ export interface Call<N extends EndpointName> {
   /** Emulated time of the request, Unix ms. */
   now: number;
   caller: Caller;
-  request: RequestOf<N>;
+  request: CoercedRequestOf<N>;
   /** The caller's address, for texts that quote it. */
   ip: string;
   /** Files served on the web and ICP filings, for domain verification. */
