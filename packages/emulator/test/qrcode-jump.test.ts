@@ -340,6 +340,30 @@ describe('scan resolution', () => {
     });
   });
 
+  it('each viewer before and after publishing', async () => {
+    const prefix = 'https://www.example.com/a/';
+    const debugUrl = 'https://www.example.com/a/debug';
+    expect((await qr('add', rule({ prefix, open_version: 3, debug_url: [debugUrl] }))).json).toEqual(OK);
+    const viewers = ['developer', 'admin', 'tester', 'user'];
+    const scan = (url: string) =>
+      Promise.all(
+        viewers.map(async (viewer) => ((await resolve(url, viewer)) as { version?: string }).version ?? null),
+      );
+    // Unpublished: only the debug URL opens, for the roles open_version 3 names; the plain URL opens nothing.
+    expect(await scan(debugUrl)).toEqual(['release', 'release', 'release', null]);
+    expect(await scan('https://www.example.com/a/page')).toEqual([null, null, null, null]);
+    await pace();
+    expect((await qr('publish', { prefix })).json).toEqual(OK);
+    // Published: every viewer opens the released Mini Program.
+    expect(await scan('https://www.example.com/a/page')).toEqual([
+      'release',
+      'release',
+      'release',
+      'release',
+    ]);
+    expect(await scan(debugUrl)).toEqual(['release', 'release', 'release', 'release']);
+  });
+
   it('a rule without a trailing slash covers its own path only', async () => {
     await addPublished('https://www.example.com/a/b');
     expect((await resolve('https://www.example.com/a/b')).opens).toBe(true);
@@ -447,13 +471,16 @@ describe('service-account mode', () => {
     for (let i = 0; i < 5; i++) await qr('add', oaRule({ prefix: `${QR}${i}` }), w.oaToken);
     await pace();
     const get = (body: object) => qr('get', { appid: w.miniProgram.appid, ...body }, w.oaToken);
-    const named = (
-      await get({ get_type: 1, prefix_list: [`${QR}3`, 'http://weixin.qq.com/q/none', `${QR}1`] })
-    ).json;
-    expect(named.rule_list.map((r: { prefix: string }) => r.prefix)).toEqual([`${QR}3`, `${QR}1`]);
-    expect(named).toMatchObject({ list_size: 2, total_count: 5 });
-    const page = (await get({ get_type: 2, page_num: 2, page_size: 2 })).json;
-    expect(page.rule_list.map((r: { prefix: string }) => r.prefix)).toEqual([`${QR}2`, `${QR}3`]);
+    const item = (i: number) => `{"prefix":"${QR}${i}","path":"pages/index/index","state":1}`;
+    const answer = (items: number[], total: number) =>
+      `{"errcode":0,"errmsg":"ok","rule_list":[${items.map(item).join(',')}],"qrcodejump_open":1,"list_size":${items.length},"qrcodejump_pub_quota":100,"total_count":${total}}`;
+    const named = await get({
+      get_type: 1,
+      prefix_list: [`${QR}3`, 'http://weixin.qq.com/q/none', `${QR}1`],
+    });
+    expect(named.text).toBe(answer([3, 1], 5));
+    expect((await get({ get_type: 2, page_num: 2, page_size: 2 })).text).toBe(answer([2, 3], 5));
+    expect((await get({ get_type: 0 })).text).toBe(answer([0, 1, 2, 3, 4], 5));
     await pace();
     for (const body of [
       { get_type: 3 },
