@@ -139,9 +139,10 @@ async function serve(options: ServeOptions): Promise<void> {
     await ops.patchPlatform(DEMO.platform.appid, { auth_event_url: options.callback });
   }
   const url = await emulator.listen(options.port, options.host);
+  // Handlers first: a supervisor may signal as soon as it reads the listening line.
+  stopOnSignals(emulator);
   console.log(`wxlocal listening on ${url}`);
   if (options.demo) await printDemo(url, ops);
-  stopOnSignals(emulator);
 }
 
 async function printDemo(url: string, ops: ReturnType<typeof operations>): Promise<void> {

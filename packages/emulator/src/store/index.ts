@@ -1,7 +1,23 @@
-import { Kysely, Migrator, type Transaction } from 'kysely';
+import {
+  DefaultConnectionProvider,
+  DefaultQueryExecutor,
+  Kysely,
+  Migrator,
+  SqliteAdapter,
+  SqliteQueryCompiler,
+  Transaction,
+} from 'kysely';
 import { migrationProvider, stateTables } from './migrations.js';
 import type { Database } from './schema.js';
-import { sqliteDialect } from './sqlite.js';
+import {
+  ConnectionTurns,
+  openSqlite,
+  type SqliteConnection,
+  SqliteDriver,
+  SqliteStoreDialect,
+  TransactionExecutor,
+  TransactionScope,
+} from './sqlite.js';
 
 export type { Database } from './schema.js';
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -16,19 +32,54 @@ export interface StoreOptions {
 /** The persistence layer. Areas only see Kysely, so another dialect (PostgreSQL) needs no area change. */
 export class Store {
   readonly kind = 'sqlite' as const;
+  readonly db: Kysely<Database>;
+  private readonly turns = new ConnectionTurns();
+  private readonly dialect: SqliteStoreDialect;
+  private readonly compiler = new SqliteQueryCompiler();
+  private readonly adapter = new SqliteAdapter();
 
-  private constructor(readonly db: Kysely<Database>) {}
+  private constructor(private readonly connection: SqliteConnection) {
+    const driver = new SqliteDriver(connection, this.turns);
+    this.dialect = new SqliteStoreDialect(driver);
+    const executor = new DefaultQueryExecutor(
+      this.compiler,
+      this.adapter,
+      new DefaultConnectionProvider(driver),
+    );
+    this.db = new Kysely<Database>({
+      config: { dialect: this.dialect },
+      dialect: this.dialect,
+      driver,
+      executor,
+    });
+  }
 
   static async open(options: StoreOptions): Promise<Store> {
     const file = options.memory ? ':memory:' : (options.file ?? '.wxlocal/wxlocal.db');
-    const store = new Store(new Kysely<Database>({ dialect: sqliteDialect(file) }));
+    const store = new Store(openSqlite(file));
     await store.migrate();
     return store;
   }
 
   /** Runs `work` in one transaction: everything it wrote is committed together, or nothing is. */
-  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.db.transaction().execute(work);
+  async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const wait = this.turns.take();
+    if (wait) await wait;
+    const scope = new TransactionScope(this.connection);
+    try {
+      this.connection.beginTransaction();
+      try {
+        const result = await work(this.transactionOver(scope));
+        this.connection.commitTransaction();
+        return result;
+      } catch (error) {
+        this.connection.rollbackTransaction();
+        throw error;
+      }
+    } finally {
+      scope.end();
+      this.turns.give();
+    }
   }
 
   async wipe(): Promise<void> {
@@ -39,6 +90,15 @@ export class Store {
 
   close(): Promise<void> {
     return this.db.destroy();
+  }
+
+  private transactionOver(scope: TransactionScope): Tx {
+    return new Transaction<Database>({
+      config: { dialect: this.dialect },
+      dialect: this.dialect,
+      driver: this.dialect.createDriver(),
+      executor: new TransactionExecutor(this.compiler, this.adapter, scope),
+    });
   }
 
   private async migrate(): Promise<void> {

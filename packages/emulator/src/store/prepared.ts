@@ -1,4 +1,4 @@
-import { type Compilable, CompiledQuery, type Kysely } from 'kysely';
+import { type Compilable, createQueryId, type Kysely, RawNode } from 'kysely';
 import type { Db } from './index.js';
 import type { Database } from './schema.js';
 
@@ -10,13 +10,21 @@ import type { Database } from './schema.js';
 export function preparedQuery<P extends unknown[], R>(
   build: (db: Kysely<Database>, ...params: P) => Compilable<R>,
 ): (db: Db, ...params: P) => Promise<R | undefined> {
-  let compiled: { sql: string; order: number[] } | undefined;
+  let compiled: Compiled | undefined;
   return async (db, ...params) => {
     compiled ??= compile(db, build, params.length);
-    const values = compiled.order.map((index) => params[index]);
-    const result = await db.executeQuery<R>(CompiledQuery.raw(compiled.sql, values));
+    const { sql, query, order } = compiled;
+    const parameters = order.map((index) => params[index]);
+    const result = await db.executeQuery<R>({ sql, query, parameters, queryId: createQueryId() });
     return result.rows[0];
   };
+}
+
+interface Compiled {
+  sql: string;
+  query: RawNode;
+  /** For each placeholder, the index of the parameter it takes. */
+  order: number[];
 }
 
 /** Compiles with sentinel values and records which parameter each placeholder takes. */
@@ -24,10 +32,10 @@ function compile<P extends unknown[], R>(
   db: Db,
   build: (db: Kysely<Database>, ...params: P) => Compilable<R>,
   arity: number,
-): { sql: string; order: number[] } {
+): Compiled {
   const sentinels = Array.from({ length: arity }, (_, index) => `\u0000param${index}\u0000`);
-  const query = build(db as Kysely<Database>, ...(sentinels as unknown as P)).compile();
-  const order = query.parameters.map((value) => sentinels.indexOf(value as string));
+  const { sql, parameters } = build(db as Kysely<Database>, ...(sentinels as unknown as P)).compile();
+  const order = parameters.map((value) => sentinels.indexOf(value as string));
   if (order.includes(-1)) throw new Error('a prepared query may only take its parameters as values');
-  return { sql: query.sql, order };
+  return { sql, query: RawNode.createWithSql(sql), order };
 }

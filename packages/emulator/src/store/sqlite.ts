@@ -1,33 +1,240 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { type SqliteDatabase, SqliteDialect } from 'kysely';
+import {
+  type CompiledQuery,
+  type ConnectionProvider,
+  type DatabaseConnection,
+  type DatabaseIntrospector,
+  DefaultQueryExecutor,
+  type Dialect,
+  type Driver,
+  type Kysely,
+  type QueryResult,
+  SqliteAdapter,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+} from 'kysely';
 
 /**
  * Opens the SQLite file in WAL mode. A commit is in the WAL before the call that made it answers, so a
  * killed process loses nothing a client was told succeeded.
  */
-export function sqliteDialect(file: string | ':memory:'): SqliteDialect {
+export function openSqlite(file: string | ':memory:'): SqliteConnection {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const raw = new SQLite(file);
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');
   raw.pragma('busy_timeout = 5000');
-  return new SqliteDialect({ database: withStatementCache(raw) });
+  return new SqliteConnection(raw);
 }
 
-/** Kysely prepares every query anew; reusing prepared statements keeps the hot paths cheap. */
-function withStatementCache(raw: SQLite.Database): SqliteDatabase {
-  const statements = new Map<string, SQLite.Statement>();
-  return {
-    close: () => raw.close(),
-    prepare(sql: string) {
-      let statement = statements.get(sql);
-      if (!statement) {
-        statement = raw.prepare(sql);
-        statements.set(sql, statement);
-      }
-      return statement;
-    },
-  };
+/**
+ * The one connection to the file. better-sqlite3 answers synchronously, so a query is run in place, and
+ * every statement is prepared once (Kysely would prepare it on each call).
+ */
+export class SqliteConnection implements DatabaseConnection {
+  private readonly statements = new Map<string, Prepared>();
+  private readonly begin: SQLite.Statement;
+  private readonly commit: SQLite.Statement;
+  private readonly rollback: SQLite.Statement;
+
+  constructor(private readonly raw: SQLite.Database) {
+    this.begin = raw.prepare('begin');
+    this.commit = raw.prepare('commit');
+    this.rollback = raw.prepare('rollback');
+  }
+
+  executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    try {
+      return Promise.resolve(this.run<R>(query.sql, query.parameters));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  /** Runs one statement now; Kysely's result shape. */
+  run<R>(sql: string, parameters: readonly unknown[]): QueryResult<R> {
+    const { statement, toRow } = this.prepare(sql);
+    if (toRow) {
+      const rows = statement.all(parameters) as unknown[];
+      for (let i = 0; i < rows.length; i++) rows[i] = toRow(rows[i] as unknown[]);
+      return { rows: rows as R[] };
+    }
+    const { changes, lastInsertRowid } = statement.run(parameters);
+    return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
+  }
+
+  async *streamQuery<R>(query: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
+    const { statement, toRow } = this.prepare(query.sql);
+    if (!toRow) throw new Error('only select queries can be streamed');
+    for (const row of statement.iterate(query.parameters)) yield { rows: [toRow(row as unknown[]) as R] };
+  }
+
+  beginTransaction(): void {
+    this.begin.run();
+  }
+
+  commitTransaction(): void {
+    this.commit.run();
+  }
+
+  /** Also after a failed commit; a no-op when SQLite has already rolled back on its own. */
+  rollbackTransaction(): void {
+    if (this.raw.inTransaction) this.rollback.run();
+  }
+
+  close(): void {
+    this.raw.close();
+  }
+
+  private prepare(sql: string): Prepared {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      const statement = this.raw.prepare(sql);
+      prepared = statement.reader
+        ? { statement: statement.raw(true), toRow: rowMaker(statement.columns().map((c) => c.name)) }
+        : { statement };
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
+  }
+}
+
+interface Prepared {
+  statement: SQLite.Statement;
+  /** For statements that return rows: the row object from the column values. */
+  toRow?: (values: unknown[]) => object;
+}
+
+/**
+ * Builds rows as object literals of one fixed shape, which V8 creates far faster than better-sqlite3 sets
+ * each column on a new object. A repeated column name keeps its last value, as better-sqlite3 does.
+ */
+function rowMaker(columns: string[]): (values: unknown[]) => object {
+  if (columns.includes('__proto__')) {
+    return (values) => Object.fromEntries(columns.map((name, index) => [name, values[index]]));
+  }
+  const fields = columns.map((name, index) => `${JSON.stringify(name)}: values[${index}]`);
+  return new Function('values', `return { ${fields.join(', ')} };`) as (values: unknown[]) => object;
+}
+
+/**
+ * Turns for the single connection: a transaction holds it across its awaits, so nothing else may run on it
+ * meanwhile. A free connection is taken at once rather than after a round of promises.
+ */
+export class ConnectionTurns {
+  private held = false;
+  private readonly waiting: (() => void)[] = [];
+
+  /** undefined when the turn is taken at once; otherwise wait for the promise. */
+  take(): Promise<void> | undefined {
+    if (!this.held) {
+      this.held = true;
+      return undefined;
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Hands the connection to the next in line, who then holds it. */
+  give(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.held = false;
+  }
+}
+
+/** Kysely's Driver over the single connection, for everything that does not go through `Store.transaction`. */
+export class SqliteDriver implements Driver {
+  constructor(
+    private readonly connection: SqliteConnection,
+    private readonly turns: ConnectionTurns,
+  ) {}
+
+  async init(): Promise<void> {}
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    await this.turns.take();
+    return this.connection;
+  }
+
+  async beginTransaction(): Promise<void> {
+    this.connection.beginTransaction();
+  }
+
+  async commitTransaction(): Promise<void> {
+    this.connection.commitTransaction();
+  }
+
+  async rollbackTransaction(): Promise<void> {
+    this.connection.rollbackTransaction();
+  }
+
+  async releaseConnection(): Promise<void> {
+    this.turns.give();
+  }
+
+  async destroy(): Promise<void> {
+    this.connection.close();
+  }
+}
+
+export class SqliteStoreDialect implements Dialect {
+  constructor(private readonly driver: SqliteDriver) {}
+
+  createDriver(): Driver {
+    return this.driver;
+  }
+
+  createQueryCompiler(): SqliteQueryCompiler {
+    return new SqliteQueryCompiler();
+  }
+
+  createAdapter(): SqliteAdapter {
+    return new SqliteAdapter();
+  }
+
+  // biome-ignore lint/suspicious/noExplicitAny: Dialect's own signature
+  createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+    return new SqliteIntrospector(db);
+  }
+}
+
+/**
+ * The connection as one transaction sees it: queries run in place while the transaction is open, and a
+ * transaction object kept past its end fails instead of writing outside any transaction.
+ */
+export class TransactionScope implements ConnectionProvider {
+  private open = true;
+
+  constructor(private readonly connection: SqliteConnection) {}
+
+  provideConnection<T>(consumer: (connection: DatabaseConnection) => Promise<T>): Promise<T> {
+    if (!this.open) return Promise.reject(new Error('the transaction has already ended'));
+    return consumer(this.connection);
+  }
+
+  end(): void {
+    this.open = false;
+  }
+
+  run<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    if (!this.open) return Promise.reject(new Error('the transaction has already ended'));
+    return this.connection.executeQuery<R>(query);
+  }
+}
+
+/** Runs a transaction's queries directly on the connection, skipping the generic executor's promise layers. */
+export class TransactionExecutor extends DefaultQueryExecutor {
+  constructor(
+    compiler: SqliteQueryCompiler,
+    adapter: SqliteAdapter,
+    private readonly scope: TransactionScope,
+  ) {
+    super(compiler, adapter, scope, []);
+  }
+
+  override executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    return this.scope.run<R>(query);
+  }
 }

@@ -1,0 +1,102 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Store, type Tx } from '../src/store/index.js';
+import { preparedQuery } from '../src/store/prepared.js';
+
+const metaValue = preparedQuery((db, key: string) =>
+  db.selectFrom('meta').select(['key', 'value']).where('key', '=', key),
+);
+
+describe('SQLite store transactions', () => {
+  let dir: string;
+  let store: Store;
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'wxlocal-store-'));
+    store = await Store.open({ file: join(dir, 'store.db') });
+  });
+
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const put = (tx: Tx, key: string, value: string) =>
+    tx
+      .insertInto('meta')
+      .values({ key, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute();
+
+  it('commits everything a transaction wrote', async () => {
+    await store.transaction(async (tx) => {
+      await put(tx, 'a', '1');
+      await put(tx, 'b', '2');
+    });
+    const rows = await store.db.selectFrom('meta').selectAll().where('key', 'in', ['a', 'b']).execute();
+    expect(rows).toEqual([
+      { key: 'a', value: '1' },
+      { key: 'b', value: '2' },
+    ]);
+  });
+
+  it('leaves no trace of a transaction that failed', async () => {
+    await expect(
+      store.transaction(async (tx) => {
+        await put(tx, 'a', '1');
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(await metaValue(store.db, 'a')).toBeUndefined();
+  });
+
+  it('refuses a transaction object used after its transaction ended', async () => {
+    let leaked: Tx | undefined;
+    await store.transaction(async (tx) => {
+      leaked = tx;
+    });
+    await expect(put(leaked as Tx, 'a', '1')).rejects.toThrow('the transaction has already ended');
+    await expect(metaValue(leaked as Tx, 'a')).rejects.toThrow('the transaction has already ended');
+    expect(await metaValue(store.db, 'a')).toBeUndefined();
+  });
+
+  it('runs transactions one after another even when one waits in the middle', async () => {
+    const order: string[] = [];
+    const slow = store.transaction(async (tx) => {
+      order.push('slow begins');
+      await put(tx, 'a', 'slow');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      order.push('slow ends');
+      throw new Error('rolled back');
+    });
+    const quick = store.transaction(async (tx) => {
+      order.push('quick');
+      return metaValue(tx, 'a');
+    });
+    const direct = store.db.selectFrom('meta').selectAll().where('key', '=', 'a').execute();
+    await expect(slow).rejects.toThrow('rolled back');
+    expect(await quick).toBeUndefined();
+    expect(await direct).toEqual([]);
+    expect(order).toEqual(['slow begins', 'slow ends', 'quick']);
+  });
+
+  it('returns rows as plain objects and counts affected rows', async () => {
+    await store.transaction((tx) => put(tx, 'a', '1'));
+    const result = await store.transaction((tx) =>
+      tx.updateTable('meta').set({ value: '2' }).where('key', '=', 'a').executeTakeFirst(),
+    );
+    expect(result.numUpdatedRows).toBe(1n);
+    const row = await store.transaction((tx) => metaValue(tx, 'a'));
+    expect(row).toEqual({ key: 'a', value: '2' });
+    expect(Object.getPrototypeOf(row)).toBe(Object.prototype);
+  });
+
+  it('keeps the committed state across a reopen', async () => {
+    await store.transaction((tx) => put(tx, 'a', 'kept'));
+    await store.close();
+    store = await Store.open({ file: join(dir, 'store.db') });
+    expect(await metaValue(store.db, 'a')).toEqual({ key: 'a', value: 'kept' });
+  });
+});
