@@ -187,7 +187,3 @@ export function baseErrmsg(code: ErrCode, params: Record<string, string> = {}): 
   const entry = errors[String(code) as CodeKey];
   return entry.errmsg.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
 }
-
-export function isErrCode(code: number): code is ErrCode {
-  return Object.hasOwn(errors, String(code));
-}
