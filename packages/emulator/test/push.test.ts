@@ -87,6 +87,27 @@ function decryptIndependently(push: Received, token: string, encodingAesKey: str
   return { xml, field, appid: plain.subarray(20 + length, plain.length - (plain.at(-1) ?? 0)).toString() };
 }
 
+describe('messaging settings', () => {
+  it('are generated when absent, and malformed ones are refused with a 4xx', async () => {
+    const generated = (await h.post('/_wxlocal/platforms', {})).json;
+    expect(generated.auth_event_url).toBeNull();
+    expect(generated.encoding_aes_key).toMatch(/^[A-Za-z0-9]{43}$/);
+    for (const body of [
+      { encoding_aes_key: 'short' },
+      { encoding_aes_key: `${'a'.repeat(42)}+` },
+      { message_token: 'x' },
+      { auth_event_url: 'ftp://example.com/' },
+    ]) {
+      const response = await h.post('/_wxlocal/platforms', body);
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      expect(response.json.error).toEqual(expect.any(String));
+      expect((await h.call('PATCH', `/_wxlocal/platforms/${generated.appid}`, body)).status).toBe(400);
+    }
+    const patched = await h.call('PATCH', `/_wxlocal/platforms/${generated.appid}`, { auth_event_url: null });
+    expect(patched.json.auth_event_url).toBeNull();
+  });
+});
+
 describe('component_verify_ticket push', () => {
   it('arrives encrypted and signed, decrypts independently and with node-easywechat, and redeems', async () => {
     const platform = (await h.post('/_wxlocal/platforms', { auth_event_url: callback, ...keys })).json;
