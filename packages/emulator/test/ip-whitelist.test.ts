@@ -36,6 +36,12 @@ describe('IP allow-lists (off while empty)', () => {
     });
     expect(wxError(wrongSecret.json).errcode).toBe(40125);
 
+    // Checked right after the token, before its kind: an authorizer token of the platform gets 61004 too.
+    const wrongKind = await h.post(`/cgi-bin/component/api_create_preauthcode?access_token=${w.mpToken}`, {
+      component_appid: w.platform.appid,
+    });
+    expect(wxError(wrongKind.json)).toEqual(expected);
+
     await patch(`/_wxlocal/platforms/${w.platform.appid}`, { ip_whitelist: ['10.1.2.3', '127.0.0.1'] });
     const again = await h.post(`/cgi-bin/component/api_authorizer_token?access_token=${w.componentToken}`, {
       component_appid: w.platform.appid,

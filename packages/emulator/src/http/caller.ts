@@ -12,7 +12,7 @@ const TOKEN_ALPHABET = /^[A-Za-z0-9_-]+$/;
 
 /**
  * Resolves the token of a call in WeChat's check order (wire-protocol §7.1): 41001, 40014, 40001, 42001,
- * 40001 superseded, 48001 wrong kind (then 61004 for a component off its IP allow-list), 61003 revoked,
+ * 40001 superseded, 61004 for a component off its IP allow-list, 48001 wrong kind, 61003 revoked,
  * 61007 no permission set.
  */
 export async function resolveCaller(
@@ -36,10 +36,13 @@ export async function resolveCaller(
   if (state === 'superseded') fail(40001);
 
   if (endpoint.token === 'component') {
-    if (row.kind !== 'component') fail(48001);
-    const platform = await findPlatform(db, row.appid);
-    if (!platform) fail(40001);
-    checkComponentIp(platform.ip_whitelist, ip);
+    // The component's IP allow-list is checked right after the token, before its kind (§7.1).
+    const platform = await findPlatform(
+      db,
+      row.kind === 'component' ? row.appid : (row.component_appid ?? ''),
+    );
+    if (platform) checkComponentIp(platform.ip_whitelist, ip);
+    if (row.kind !== 'component' || !platform) fail(48001);
     return { kind: 'component', componentAppid: row.appid };
   }
   if (row.kind === 'component') fail(48001);
