@@ -103,7 +103,14 @@ export class WeChatClient {
       throw new Error('receiving pushes needs messageToken and encodingAesKey');
     }
     const keys = { appid: componentAppid, token: messageToken, encodingAesKey };
-    return createPushReceiver(keys, (ticket) => this.tokens.setVerifyTicket(ticket), handlers);
+    return createPushReceiver(
+      keys,
+      {
+        storeTicket: (ticket) => this.tokens.setVerifyTicket(ticket),
+        forgetAuthorizer: (appid) => this.tokens.forgetAuthorizer(appid),
+      },
+      handlers,
+    );
   }
 
   private methods<M>(

@@ -48,9 +48,15 @@ export type PushQuery = URLSearchParams | Record<string, unknown>;
 /** Verifies, decrypts and handles one push; usable from any HTTP server. */
 export type PushReceiver = (query: PushQuery, body: string) => Promise<PushReply>;
 
+/** What the receiver does with the tokens: keep each new ticket, drop a revoked account's tokens. */
+export interface PushTokenSink {
+  storeTicket(ticket: string): Promise<void>;
+  forgetAuthorizer(authorizerAppid: string): Promise<void>;
+}
+
 export function createPushReceiver(
   keys: PushKeys,
-  storeTicket: (ticket: string) => Promise<void>,
+  tokens: PushTokenSink,
   handlers: PushHandlers = {},
 ): PushReceiver {
   return async (query, body) => {
@@ -63,11 +69,15 @@ export function createPushReceiver(
     }
     switch (fields.InfoType) {
       case 'component_verify_ticket':
-        await storeTicket(verifyTicketPush(fields).ComponentVerifyTicket);
+        await tokens.storeTicket(verifyTicketPush(fields).ComponentVerifyTicket);
+        break;
+      case 'unauthorized':
+        // The refresh token died with the authorization; a later call should say so, not fail upstream.
+        await tokens.forgetAuthorizer(fields.AuthorizerAppid ?? '');
+        await handlers.onAuthorization?.(authorizationEvent(fields));
         break;
       case 'authorized':
       case 'updateauthorized':
-      case 'unauthorized':
         await handlers.onAuthorization?.(authorizationEvent(fields));
         break;
       default:

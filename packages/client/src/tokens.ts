@@ -53,6 +53,15 @@ export class TokenManager {
     await this.options.cache.set(this.keys.refreshToken(authorizerAppid), refreshToken);
   }
 
+  /** Drops an account's refresh and access tokens, e.g. once it revoked the authorization. */
+  async forgetAuthorizer(authorizerAppid: string): Promise<void> {
+    const { cache } = this.options;
+    for (const key of [this.keys.refreshToken(authorizerAppid), this.keys.authorizerToken(authorizerAppid)]) {
+      const value = await cache.get(key);
+      if (value !== undefined) await cache.compareAndDelete(key, value);
+    }
+  }
+
   componentToken(): Promise<string> {
     return this.component.get();
   }

@@ -107,6 +107,11 @@ describe('the push receiver', () => {
     if (first?.InfoType !== 'authorized') throw new Error('expected an authorized event');
     await client.tokens.redeemAuthorizationCode(first.AuthorizationCode);
     expect(await client.authorizer(appid).getSearchStatus()).toEqual({ status: 0 });
+
+    // Revoked: the receiver drops the account's tokens, so a later call reports the missing credential.
+    const again = seal({ InfoType: 'unauthorized', AuthorizerAppid: appid });
+    expect(await receive(again.query, again.body)).toEqual({ status: 200, body: 'success' });
+    await expect(client.authorizer(appid).getSearchStatus()).rejects.toBeInstanceOf(MissingCredentialError);
   });
 
   it('rejects a tampered signature, a tampered message and a push for another component', async () => {
