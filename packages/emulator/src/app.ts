@@ -7,6 +7,7 @@ import { ControlError } from './control/control-error.js';
 import { registerControlPlane } from './control/routes.js';
 import { registerRawBodyParser } from './http/body.js';
 import { registerDataPlane } from './http/data-plane.js';
+import { Faults } from './http/faults.js';
 import { Journal } from './http/journal.js';
 import { registerAuthorizationPage } from './pages/authorization-page.js';
 import { Pusher } from './push/pusher.js';
@@ -60,6 +61,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     journal: new Journal(options.journalSize),
     web: new Web(options),
     pusher,
+    faults: new Faults(),
   };
   registerRawBodyParser(app);
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not found' }));

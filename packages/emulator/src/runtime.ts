@@ -1,5 +1,6 @@
 import type { Web } from './areas/web/web.js';
 import type { Clock } from './clock.js';
+import type { Faults } from './http/faults.js';
 import type { Journal } from './http/journal.js';
 import type { Pusher } from './push/pusher.js';
 import type { Store } from './store/index.js';
@@ -11,4 +12,5 @@ export interface Runtime {
   journal: Journal;
   web: Web;
   pusher: Pusher;
+  faults: Faults;
 }

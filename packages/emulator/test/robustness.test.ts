@@ -638,6 +638,7 @@ describe('robustness against malformed input', () => {
       'GET,POST /clock',
       'GET /requests',
       'GET /pushes',
+      'GET,POST,DELETE /faults',
       'GET /links',
       'POST /links/respond',
       'POST /links/console',
@@ -663,7 +664,7 @@ describe('robustness against malformed input', () => {
       ...['advance', 'set', 'component_appid', 'authorizer_appid', 'func_info', 'official_account'],
       ...['miniprogram', 'admin', 'accept', 'url', 'content', 'icp_filed', 'mp_webviewdomain'],
       ...['mp_domain', 'entry', 'viewer', 'ip_whitelist', 'secret_frozen', 'show_profile'],
-      ...['auth_event_url', 'message_token', 'encoding_aes_key'],
+      ...['auth_event_url', 'message_token', 'encoding_aes_key', 'endpoint', 'errcode', 'count'],
     ];
     const unknownKey = fc.oneof(
       fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'APPID', ' appid'),

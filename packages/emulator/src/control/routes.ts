@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Runtime } from '../runtime.js';
 import { ControlError } from './control-error.js';
+import { registerFaultControl } from './faults.js';
 import { registerLinkControl } from './links.js';
 import { operations } from './operations.js';
 import { registerQrcodeJumpControl } from './qrcode-jump.js';
@@ -38,6 +39,7 @@ export function registerControlPlane(app: FastifyInstance, runtime: Runtime, ver
         await clock.reset();
         journal.clear();
         runtime.pusher.records.clear();
+        runtime.faults.clear();
         return { status: 'ok', now: clock.nowSeconds() };
       });
 
@@ -89,6 +91,7 @@ export function registerControlPlane(app: FastifyInstance, runtime: Runtime, ver
       registerServerDomainControl(cp, runtime);
       registerWebviewDomainControl(cp, runtime);
       registerQrcodeJumpControl(cp, runtime);
+      registerFaultControl(cp, runtime);
     },
     { prefix: CONTROL_PREFIX },
   );

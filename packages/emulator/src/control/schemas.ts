@@ -130,6 +130,15 @@ export const MpWebviewDomainBody = Type.Object(
 
 export const BlacklistBody = Type.Object({ entry: Type.String({ minLength: 1, maxLength: 2048 }) }, closed);
 
+export const FaultBody = Type.Object(
+  {
+    endpoint: Type.String({ minLength: 1, maxLength: 200 }),
+    errcode: Type.Integer({ minimum: -1000, maximum: 99_999_999 }),
+    count: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
+  },
+  closed,
+);
+
 export const ClockBody = Type.Union([
   Type.Object({ advance: Type.Number({ minimum: -1e10, maximum: 1e10 }) }, closed),
   Type.Object({ set: Type.Integer({ minimum: 0, maximum: 1e11 }) }, closed),

@@ -7,6 +7,7 @@ import type { Pusher } from '../push/pusher.js';
 import type { Store } from '../store/index.js';
 import { asRawBody, coerceObject, firstValues, readJsonBody } from './body.js';
 import { resolveCaller } from './caller.js';
+import type { Faults } from './faults.js';
 import type { Call, Caller, Handler, Handlers } from './handler.js';
 import type { Journal } from './journal.js';
 import { errorBody, sendWeChat, successBody } from './respond.js';
@@ -18,6 +19,7 @@ export interface DataPlaneDeps {
   journal: Journal;
   web: Web;
   pusher: Pusher;
+  faults: Faults;
   handlers: Handlers;
 }
 
@@ -52,6 +54,8 @@ async function serve(
   let errcode = 0;
   const committed: (() => void)[] = [];
   try {
+    const fault = deps.faults.take(endpoint.name);
+    if (fault !== undefined) fail(fault);
     body = await deps.store.transaction(async (tx) => {
       if (endpoint.requirePost && request.method !== 'POST') fail(43002);
       const caller = await resolveCaller(tx, endpoint, query, now, request.ip);
