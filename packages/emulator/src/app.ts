@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, LogController } from 'fastify';
 import { handlers } from './areas/index.js';
-import { Web, type WebOptions } from './areas/web/web.js';
+import { liveWeb } from './areas/web/live-web.js';
 import { Clock } from './clock.js';
-import { ControlError } from './control/control-error.js';
 import { registerControlPlane } from './control/routes.js';
+import { ControlError } from './core/index.js';
 import { registerRawBodyParser } from './http/body.js';
 import { registerDataPlane } from './http/data-plane.js';
 import { Faults } from './http/faults.js';
@@ -12,11 +12,22 @@ import { Journal } from './http/journal.js';
 import { registerAuthorizationPage } from './pages/authorization-page.js';
 import { Pusher } from './push/pusher.js';
 import type { Runtime } from './runtime.js';
+import { readClockOffset } from './store/clock-offset.js';
 import { Store, type StoreOptions } from './store/index.js';
 
 export const version: string = JSON.parse(
   readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
 ).version;
+
+/**
+ * How domain verification reads the web (docs/web.md): the control plane's registry by default, or real
+ * fetches (`verifyHttp`), through `hostMap` when a local server stands in for a host.
+ */
+export interface WebOptions {
+  verifyHttp?: boolean;
+  /** host → base URL that serves it instead, e.g. `www.example.com` → `http://127.0.0.1:9000`. */
+  hostMap?: Record<string, string>;
+}
 
 export interface EmulatorOptions extends StoreOptions, WebOptions {
   /** pino level; "silent" by default so tests stay quiet. */
@@ -40,8 +51,7 @@ function noSchemas(): never {
 
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const store = await Store.open(options);
-  const clock = new Clock(store);
-  await clock.load();
+  const clock = new Clock(await readClockOffset(store.db));
 
   const app = Fastify({
     logger: { level: options.logLevel ?? 'silent' },
@@ -59,9 +69,9 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     store,
     clock,
     journal: new Journal(options.journalSize),
-    web: new Web(options),
     pusher,
     faults: new Faults(),
+    liveWeb: options.verifyHttp ? liveWeb(options.hostMap) : undefined,
   };
   registerRawBodyParser(app);
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not found' }));
@@ -72,7 +82,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     request.log.error({ err: error }, 'unexpected failure');
     return reply.code(500).send({ error: 'internal error' });
   });
-  registerDataPlane(app, { ...runtime, handlers });
+  registerDataPlane(app, runtime, handlers);
   registerControlPlane(app, runtime, version);
   registerAuthorizationPage(app, runtime);
   await app.ready();

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { createEmulator, type Emulator, version } from './app.js';
-import { operations } from './control/operations.js';
+import { changePlatform } from './areas/accounts/control.js';
+import { authorizationsList } from './areas/authorizations/control.js';
+import { currentTicket } from './areas/tokens/verify-tickets.js';
+import { type Runtime, transact } from './runtime.js';
 import { applySeed, DEMO, demoSeed, readSeedFile, type Seed } from './seed.js';
 
 const USAGE = `Usage: wxlocal serve [options]
@@ -126,28 +129,30 @@ async function serve(options: ServeOptions): Promise<void> {
     verifyHttp: options.verifyHttp,
     hostMap: options.hostMap,
   });
-  const ops = operations(emulator.runtime);
+  const { runtime } = emulator;
   try {
-    for (const seed of [...(options.demo ? [demoSeed] : []), ...options.seeds]) {
-      await applySeed(emulator.runtime.store, ops, seed);
-    }
+    for (const seed of [...(options.demo ? [demoSeed] : []), ...options.seeds])
+      await applySeed(runtime, seed);
   } catch (error) {
     await emulator.close();
     throw new UsageError(`cannot apply seed: ${(error as Error).message}`);
   }
   if (options.callback) {
-    await ops.patchPlatform(DEMO.platform.appid, { auth_event_url: options.callback });
+    const changes = { auth_event_url: options.callback };
+    await transact(runtime, (scope) => changePlatform(scope, DEMO.platform.appid, changes));
   }
   const url = await emulator.listen(options.port, options.host);
   // Handlers first: a supervisor may signal as soon as it reads the listening line.
   stopOnSignals(emulator);
   console.log(`wxlocal listening on ${url}`);
-  if (options.demo) await printDemo(url, ops);
+  if (options.demo) await printDemo(url, runtime);
 }
 
-async function printDemo(url: string, ops: ReturnType<typeof operations>): Promise<void> {
-  const ticket = await ops.currentTicket(DEMO.platform.appid);
-  const grants = await ops.listAuthorizations();
+async function printDemo(url: string, runtime: Runtime): Promise<void> {
+  const { ticket, grants } = await transact(runtime, async (scope) => ({
+    ticket: await currentTicket(scope.tx, DEMO.platform.appid, scope.now),
+    grants: await authorizationsList(scope),
+  }));
   const refreshToken = (appid: string) =>
     grants.find((g) => g.component_appid === DEMO.platform.appid && g.authorizer_appid === appid)
       ?.authorizer_refresh_token ?? '(not authorized)';
@@ -155,7 +160,7 @@ async function printDemo(url: string, ops: ReturnType<typeof operations>): Promi
 demo third-party platform (component)
   component_appid          ${DEMO.platform.appid}
   component_appsecret      ${DEMO.platform.secret}
-  component_verify_ticket  ${ticket.verify_ticket}
+  component_verify_ticket  ${ticket.ticket}
   message token            ${DEMO.platform.message_token}
   EncodingAESKey           ${DEMO.platform.encoding_aes_key}
 demo Official Account

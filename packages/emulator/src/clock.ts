@@ -1,24 +1,9 @@
-import type { Store } from './store/index.js';
-
-const OFFSET_KEY = 'clock_offset_ms';
-
 /**
- * The one source of time. Emulated time = real time + an offset that the control plane moves; the offset is
- * stored so that tokens and quotas keep their meaning across a restart.
+ * The one source of time. Emulated time = real time + an offset that the control plane moves. The clock only
+ * keeps time: the runtime stores the offset (in a transaction) so that it survives a restart.
  */
 export class Clock {
-  private offsetMs = 0;
-
-  constructor(private readonly store: Store) {}
-
-  async load(): Promise<void> {
-    const row = await this.store.db
-      .selectFrom('meta')
-      .select('value')
-      .where('key', '=', OFFSET_KEY)
-      .executeTakeFirst();
-    this.offsetMs = row ? Number(row.value) : 0;
-  }
+  constructor(private offsetMs = 0) {}
 
   /** Emulated Unix time in milliseconds. */
   now(): number {
@@ -30,25 +15,22 @@ export class Clock {
     return Math.floor(this.now() / 1000);
   }
 
-  async advance(seconds: number): Promise<void> {
-    await this.setOffset(this.offsetMs + seconds * 1000);
+  get offset(): number {
+    return this.offsetMs;
   }
 
-  async set(unixSeconds: number): Promise<void> {
-    await this.setOffset(unixSeconds * 1000 - Date.now());
+  /** The offset that moves the clock by `seconds`. */
+  offsetAfterAdvance(seconds: number): number {
+    return Math.round(this.offsetMs + seconds * 1000);
   }
 
-  async reset(): Promise<void> {
-    await this.setOffset(0);
+  /** The offset that sets the clock to `unixSeconds`. */
+  offsetAt(unixSeconds: number): number {
+    return Math.round(unixSeconds * 1000 - Date.now());
   }
 
-  private async setOffset(offsetMs: number): Promise<void> {
-    this.offsetMs = Math.round(offsetMs);
-    await this.store.db
-      .insertInto('meta')
-      .values({ key: OFFSET_KEY, value: String(this.offsetMs) })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(this.offsetMs) }))
-      .execute();
+  setOffset(offsetMs: number): void {
+    this.offsetMs = offsetMs;
   }
 }
 

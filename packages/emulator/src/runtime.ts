@@ -1,8 +1,10 @@
-import type { Web } from './areas/web/web.js';
+import type { MessageFields } from '@wxlocal/api';
 import type { Clock } from './clock.js';
+import type { Effects, LiveWeb, Scope } from './core/index.js';
 import type { Faults } from './http/faults.js';
 import type { Journal } from './http/journal.js';
 import type { Pusher } from './push/pusher.js';
+import { writeClockOffset } from './store/clock-offset.js';
 import type { Store } from './store/index.js';
 
 /** The long-lived parts every plane shares. */
@@ -10,7 +12,53 @@ export interface Runtime {
   store: Store;
   clock: Clock;
   journal: Journal;
-  web: Web;
   pusher: Pusher;
   faults: Faults;
+  /** Set with `--verify-http`: domain verification reads the web for real. */
+  liveWeb: LiveWeb | undefined;
+}
+
+/**
+ * The pushes a transaction asks for, sent once it has committed: the one after-commit path of the data plane,
+ * the control plane and the authorization page.
+ */
+export class AfterCommit implements Effects {
+  private readonly tasks: (() => unknown)[] = [];
+
+  constructor(private readonly pusher: Pusher) {}
+
+  push(componentAppid: string, fields: MessageFields): void {
+    this.tasks.push(() => this.pusher.enqueue(componentAppid, fields));
+  }
+
+  pushDueTickets(): void {
+    this.tasks.push(() => this.pusher.pushDueTickets());
+  }
+
+  /** Runs what was asked for, in order; the pusher reports its own failures. */
+  async run(): Promise<void> {
+    for (const task of this.tasks) await task();
+  }
+}
+
+/** Runs `work` in one transaction at the current emulated time, then its pushes. */
+export async function transact<T>(runtime: Runtime, work: (scope: Scope) => Promise<T>): Promise<T> {
+  const effects = new AfterCommit(runtime.pusher);
+  const now = runtime.clock.now();
+  const result = await runtime.store.transaction((tx) =>
+    work({
+      tx,
+      now,
+      push: (componentAppid, fields) => effects.push(componentAppid, fields),
+      pushDueTickets: () => effects.pushDueTickets(),
+    }),
+  );
+  await effects.run();
+  return result;
+}
+
+/** Moves the emulated clock: the offset is stored first, so a restart keeps it. */
+export async function moveClock(runtime: Runtime, offsetMs: number): Promise<void> {
+  await runtime.store.transaction((tx) => writeClockOffset(tx, offsetMs));
+  runtime.clock.setOffset(offsetMs);
 }

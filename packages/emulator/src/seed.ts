@@ -1,11 +1,23 @@
 import { readFileSync } from 'node:fs';
-import type { Static } from '@sinclair/typebox';
-import { findAccount } from './areas/accounts/accounts.js';
-import { findPlatform } from './areas/accounts/platforms.js';
-import { findAuthorization } from './areas/tokens/authorizations.js';
-import type { Operations } from './control/operations.js';
-import { parseBody, SeedDocument } from './control/schemas.js';
-import type { Store } from './store/index.js';
+import { type Static, Type } from '@sinclair/typebox';
+import { addAccount, addPlatform } from './areas/accounts/control.js';
+import { NewAccountBody, NewPlatformBody } from './areas/accounts/schemas.js';
+import { findAccount, findPlatform } from './areas/accounts/store.js';
+import { AuthorizationBody, grantAuthorization } from './areas/authorizations/control.js';
+import { findAuthorization } from './areas/authorizations/store.js';
+import { parseBody } from './control/body.js';
+import { closed } from './core/index.js';
+import { type Runtime, transact } from './runtime.js';
+
+/** A seed file: each entry a control-plane body. */
+export const SeedDocument = Type.Object(
+  {
+    platforms: Type.Optional(Type.Array(NewPlatformBody)),
+    accounts: Type.Optional(Type.Array(NewAccountBody)),
+    authorizations: Type.Optional(Type.Array(AuthorizationBody)),
+  },
+  closed,
+);
 
 export type Seed = Static<typeof SeedDocument>;
 
@@ -63,16 +75,22 @@ export function readSeedFile(file: string): Seed {
  * Creates what the seed describes and is not there yet, so a restart on the same data file with the same
  * seed changes nothing (an existing authorization keeps its refresh token).
  */
-export async function applySeed(store: Store, ops: Operations, seed: Seed): Promise<void> {
+export async function applySeed(runtime: Runtime, seed: Seed): Promise<void> {
   for (const platform of seed.platforms ?? []) {
-    if (!platform.appid || !(await findPlatform(store.db, platform.appid)))
-      await ops.createPlatform(platform);
+    await transact(runtime, async (scope) => {
+      if (!platform.appid || !(await findPlatform(scope.tx, platform.appid)))
+        await addPlatform(scope, platform);
+    });
   }
   for (const account of seed.accounts ?? []) {
-    if (!account.appid || !(await findAccount(store.db, account.appid))) await ops.createAccount(account);
+    await transact(runtime, async (scope) => {
+      if (!account.appid || !(await findAccount(scope.tx, account.appid))) await addAccount(scope, account);
+    });
   }
   for (const grant of seed.authorizations ?? []) {
-    if (!(await findAuthorization(store.db, grant.component_appid, grant.authorizer_appid)))
-      await ops.authorize(grant);
+    await transact(runtime, async (scope) => {
+      if (!(await findAuthorization(scope.tx, grant.component_appid, grant.authorizer_appid)))
+        await grantAuthorization(scope, grant);
+    });
   }
 }

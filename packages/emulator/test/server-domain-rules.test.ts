@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyChange,
-  hostOfEntry,
+  serverDomainHost as hostOfEntry,
   noDomains,
   reportedEntry,
   requestedDomains,
 } from '../src/areas/server-domain/entries.js';
-import { parseHostList } from '../src/areas/server-domain/hosts.js';
+import { parseHostList } from '../src/areas/server-domain/host-list.js';
 
 describe('server-domain entry rules', () => {
   it('an entry is the kind scheme, a host, an optional port and at most one trailing /', () => {

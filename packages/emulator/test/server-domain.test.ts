@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { jumpDomainPoolFor, serverDomainPoolFor } from '../src/areas/server-domain/pool.js';
+import { jumpDomainPoolFor, serverDomainPoolFor } from '../src/areas/server-domain/pools.js';
 import { createWorld, type Harness, startEmulator, type World, wxError } from './helpers.js';
 
 let h: Harness;

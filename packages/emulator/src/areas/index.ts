@@ -1,14 +1,16 @@
-import type { Handlers } from '../http/handler.js';
-import type { Db } from '../store/index.js';
-import type { AccountRow } from './accounts/accounts.js';
-import { linkHandlers } from './link/index.js';
-import { qrcodeJumpHandlers } from './qrcode-jump/index.js';
+import type { ControlRoute, Handlers } from '../core/index.js';
+import { accountControl } from './accounts/control.js';
+import { authorizationControl } from './authorizations/control.js';
+import { codeReleaseControl } from './code-release/control.js';
+import { linkControl, linkHandlers } from './link/index.js';
+import { qrcodeJumpControl, qrcodeJumpHandlers } from './qrcode-jump/index.js';
 import { searchStatusHandlers } from './search-status/index.js';
-import { publishDomainPools, releaseServerDomains, serverDomainHandlers } from './server-domain/index.js';
-import { tokenHandlers } from './tokens/index.js';
-import { releaseWebviewDomains, webviewDomainHandlers } from './webview-domain/index.js';
+import { serverDomainControl, serverDomainHandlers } from './server-domain/index.js';
+import { tokenControl, tokenHandlers } from './tokens/index.js';
+import { webControl } from './web/control.js';
+import { webviewDomainControl, webviewDomainHandlers } from './webview-domain/index.js';
 
-/** Every area's endpoint handlers; the data plane refuses to start if a catalogue entry has none. */
+/** Every area's endpoint handlers: one per catalogue entry, or this does not compile. */
 export const handlers: Handlers = {
   ...tokenHandlers,
   ...searchStatusHandlers,
@@ -18,12 +20,17 @@ export const handlers: Handlers = {
   ...serverDomainHandlers,
 };
 
-/** What an area recomputes when a Mini Program's code is released (e.g. the domains in force). */
-export type ReleaseHook = (db: Db, miniProgram: AccountRow, now: number) => Promise<void>;
+/** Every area's control-plane routes: the other parties of each feature (operators, admins, the web). */
+export const controlRoutes: ControlRoute[] = [
+  ...accountControl,
+  ...tokenControl,
+  ...codeReleaseControl,
+  ...authorizationControl,
+  ...linkControl,
+  ...webControl,
+  ...serverDomainControl,
+  ...webviewDomainControl,
+  ...qrcodeJumpControl,
+];
 
-export const releaseHooks: ReleaseHook[] = [releaseWebviewDomains, releaseServerDomains];
-
-/** What an area does when a platform is published (全网发布), e.g. put its testing domain pools in force. */
-export type PublishHook = (db: Db, componentAppid: string) => Promise<void>;
-
-export const publishHooks: PublishHook[] = [publishDomainPools];
+export { resolveCaller } from './tokens/index.js';

@@ -1,9 +1,9 @@
 import type { ErrCode } from '@wxlocal/api';
 import { endpointList, errors } from '@wxlocal/api';
 import type { FastifyInstance } from 'fastify';
+import { ControlError } from '../core/index.js';
 import type { Runtime } from '../runtime.js';
-import { ControlError } from './control-error.js';
-import { FaultBody, parseBody, readJson } from './schemas.js';
+import { FaultBody, parseBody, readJson } from './body.js';
 
 /** Faults on the control plane: the next `count` calls of an endpoint answer `errcode`. */
 export function registerFaultControl(cp: FastifyInstance, { faults }: Runtime): void {

@@ -1,100 +1,64 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Runtime } from '../runtime.js';
-import { ControlError } from './control-error.js';
+import type { FastifyInstance } from 'fastify';
+import { controlRoutes } from '../areas/index.js';
+import { ControlError, type ControlRoute } from '../core/index.js';
+import { moveClock, type Runtime, transact } from '../runtime.js';
+import { ClockBody, parseBody, readJson } from './body.js';
 import { registerFaultControl } from './faults.js';
-import { registerLinkControl } from './links.js';
-import { operations } from './operations.js';
-import { registerQrcodeJumpControl } from './qrcode-jump.js';
-import {
-  AccountPatchBody,
-  AuthorizationBody,
-  ClockBody,
-  NewAccountBody,
-  NewPlatformBody,
-  PlatformPatchBody,
-  parseBody,
-  readJson,
-} from './schemas.js';
-import { registerServerDomainControl } from './server-domain.js';
-import { registerWebControl } from './web.js';
-import { registerWebviewDomainControl } from './webview-domain.js';
 
 export const CONTROL_PREFIX = '/_wxlocal';
 
-type Params = Record<string, string>;
-
-/** The control plane (DESIGN.md "Control plane contract"): plays every party that is not the caller. */
+/**
+ * The control plane (README "Control plane"): plays every party that is not the caller. The areas declare
+ * their routes; the emulator-wide ones (health, reset, clock, request and push logs, faults) live here.
+ */
 export function registerControlPlane(app: FastifyInstance, runtime: Runtime, version: string): void {
-  const ops = operations(runtime);
-  const { store, clock, journal } = runtime;
-  const params = (request: FastifyRequest) => request.params as Params;
-  const created = (reply: FastifyReply, body: unknown) => reply.code(201).send(body);
-
+  const { store, clock, journal, pusher } = runtime;
   app.register(
     async (cp) => {
       cp.get('/health', async () => ({ status: 'ok', version, store: store.kind, now: clock.nowSeconds() }));
 
       cp.post('/reset', async () => {
         await store.wipe();
-        await clock.reset();
+        clock.setOffset(0);
         journal.clear();
-        runtime.pusher.records.clear();
+        pusher.records.clear();
         runtime.faults.clear();
         return { status: 'ok', now: clock.nowSeconds() };
       });
 
-      cp.get('/platforms', async () => ({ platforms: await ops.listPlatforms() }));
-      cp.post('/platforms', async (request, reply) =>
-        created(reply, await ops.createPlatform(parseBody(NewPlatformBody, readJson(request)))),
-      );
-      cp.get('/platforms/:appid', async (request) => ops.getPlatform(params(request).appid ?? ''));
-      cp.patch('/platforms/:appid', async (request) =>
-        ops.patchPlatform(params(request).appid ?? '', parseBody(PlatformPatchBody, readJson(request))),
-      );
-      cp.get('/platforms/:appid/ticket', async (request) => ops.currentTicket(params(request).appid ?? ''));
-
-      cp.get('/accounts', async () => ({ accounts: await ops.listAccounts() }));
-      cp.post('/accounts', async (request, reply) =>
-        created(reply, await ops.createAccount(parseBody(NewAccountBody, readJson(request)))),
-      );
-      cp.get('/accounts/:appid', async (request) => ops.getAccount(params(request).appid ?? ''));
-      cp.patch('/accounts/:appid', async (request) =>
-        ops.patchAccount(params(request).appid ?? '', parseBody(AccountPatchBody, readJson(request))),
-      );
-      cp.post('/accounts/:appid/release', async (request) => ops.release(params(request).appid ?? ''));
-
-      cp.get('/authorizations', async () => ({ authorizations: await ops.listAuthorizations() }));
-      cp.post('/authorizations', async (request, reply) =>
-        created(reply, await ops.authorize(parseBody(AuthorizationBody, readJson(request)))),
-      );
-      cp.delete('/authorizations/:component_appid/:authorizer_appid', async (request) =>
-        ops.revoke(params(request).component_appid ?? '', params(request).authorizer_appid ?? ''),
-      );
-
       cp.get('/clock', async () => ({ now: clock.nowSeconds() }));
       cp.post('/clock', async (request) => {
         const body = parseBody(ClockBody, readJson(request));
-        if ('advance' in body) await clock.advance(body.advance);
-        else await clock.set(body.set);
+        const offset = 'advance' in body ? clock.offsetAfterAdvance(body.advance) : clock.offsetAt(body.set);
+        await moveClock(runtime, offset);
         // Pushes that fell due while time moved go out now.
-        await runtime.pusher.pushDueTickets();
+        await pusher.pushDueTickets();
         return { now: clock.nowSeconds() };
       });
 
       cp.get('/requests', async (request) => ({ requests: journal.recent(limitOf(request.query)) }));
-      cp.get('/pushes', async (request) => ({
-        pushes: runtime.pusher.records.recent(limitOf(request.query)),
-      }));
-
-      registerLinkControl(cp, runtime);
-      registerWebControl(cp, runtime);
-      registerServerDomainControl(cp, runtime);
-      registerWebviewDomainControl(cp, runtime);
-      registerQrcodeJumpControl(cp, runtime);
+      cp.get('/pushes', async (request) => ({ pushes: pusher.records.recent(limitOf(request.query)) }));
       registerFaultControl(cp, runtime);
+
+      for (const route of controlRoutes) mount(cp, runtime, route);
     },
     { prefix: CONTROL_PREFIX },
   );
+}
+
+/** An area's route: its body checked, its work in one transaction, its pushes after the commit. */
+function mount(cp: FastifyInstance, runtime: Runtime, route: ControlRoute): void {
+  cp.route({
+    method: route.method,
+    url: route.path,
+    handler: async (request, reply) => {
+      const body = route.body ? parseBody(route.body, readJson(request)) : undefined;
+      const params = request.params as Record<string, string>;
+      const query = request.query as Record<string, unknown>;
+      const result = await transact(runtime, (scope) => route.handle({ ...scope, params, query, body }));
+      return reply.code(route.status ?? 200).send(result);
+    },
+  });
 }
 
 function limitOf(query: unknown): number {

@@ -1,7 +1,7 @@
 import { Kind, OptionalKind, type TObject, type TSchema } from '@sinclair/typebox';
 import type { EndpointDef } from '@wxlocal/api';
 import type { FastifyInstance } from 'fastify';
-import { fail } from './wx-error.js';
+import { fail } from '../core/index.js';
 
 /** Bodies above this are not read; the call answers 47001 like any other unreadable body. */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -54,7 +54,7 @@ export function parseJson(raw: RawBody): unknown {
 }
 
 /**
- * Reads a POST body the way WeChat does (wire-protocol §6): zero-length → 44002, not JSON → 47001, `null`
+ * Reads a POST body the way WeChat does (docs/wire-protocol.md §6): zero-length → 44002, not JSON → 47001, `null`
  * and `[]` → `{}`, then every declared field coerced to its type (a field that cannot be → 47001).
  */
 export function readJsonBody(endpoint: EndpointDef, raw: RawBody): Record<string, unknown> {
@@ -95,7 +95,7 @@ export function coerceObject(schema: TObject, input: Record<string, unknown>): R
   return out;
 }
 
-/** Coercion table of wire-protocol §6.1; a missing or null field takes its zero value (§6.2). */
+/** Coercion table of docs/wire-protocol.md §6.1; a missing or null field takes its zero value (§6.2). */
 function coerceValue(schema: TSchema, value: unknown): unknown {
   const kind = schema[Kind] as string;
   if (value === undefined || value === null) return zeroValue(schema);

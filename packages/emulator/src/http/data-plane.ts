@@ -1,40 +1,23 @@
 import { type EndpointDef, type EndpointName, endpoints } from '@wxlocal/api';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Web } from '../areas/web/web.js';
-import type { Clock } from '../clock.js';
+import { resolveCaller } from '../areas/index.js';
+import { type Call, type Caller, fail, type Handler, type Handlers, WxError } from '../core/index.js';
 import { newRid } from '../ids.js';
-import type { Pusher } from '../push/pusher.js';
-import type { Store } from '../store/index.js';
+import { AfterCommit, type Runtime } from '../runtime.js';
 import { asRawBody, coerceObject, firstValues, readJsonBody } from './body.js';
-import { resolveCaller } from './caller.js';
-import type { Faults } from './faults.js';
-import type { Call, Caller, Handler, Handlers } from './handler.js';
-import type { Journal } from './journal.js';
 import { errorBody, sendWeChat, successBody } from './respond.js';
-import { fail, WxError } from './wx-error.js';
 
-export interface DataPlaneDeps {
-  store: Store;
-  clock: Clock;
-  journal: Journal;
-  web: Web;
-  pusher: Pusher;
-  faults: Faults;
-  handlers: Handlers;
-}
-
-/** Every method reaches the endpoint; what a wrong one means is decided per call (wire-protocol §1). */
+/** Every method reaches the endpoint; what a wrong one means is decided per call (docs/wire-protocol.md §1). */
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
 
-/** One route per catalogue entry; every entry must have a handler. */
-export function registerDataPlane(app: FastifyInstance, deps: DataPlaneDeps): void {
+/** One route per catalogue entry, served by its handler. */
+export function registerDataPlane(app: FastifyInstance, runtime: Runtime, handlers: Handlers): void {
   for (const [name, endpoint] of Object.entries(endpoints) as [EndpointName, EndpointDef][]) {
-    const handler = deps.handlers[name] as Handler<EndpointName> | undefined;
-    if (!handler) throw new Error(`no handler for ${name}`);
+    const handler = handlers[name] as Handler<EndpointName>;
     app.route({
       method: METHODS,
       url: endpoint.path,
-      handler: async (request, reply) => sendWeChat(reply, await serve(endpoint, handler, request, deps)),
+      handler: async (request, reply) => sendWeChat(reply, await serve(endpoint, handler, request, runtime)),
     });
   }
 }
@@ -44,19 +27,19 @@ async function serve(
   endpoint: EndpointDef,
   handler: Handler<EndpointName>,
   request: FastifyRequest,
-  deps: DataPlaneDeps,
+  runtime: Runtime,
 ): Promise<object> {
-  const now = deps.clock.now();
+  const now = runtime.clock.now();
   const rid = newRid(Math.floor(now / 1000));
   const query = firstValues(request.query);
+  const effects = new AfterCommit(runtime.pusher);
   let subject: string | null = query.appid ?? null;
   let body: object;
   let errcode = 0;
-  const committed: (() => void)[] = [];
   try {
-    const fault = deps.faults.take(endpoint.name);
+    const fault = runtime.faults.take(endpoint.name);
     if (fault !== undefined) fail(fault);
-    body = await deps.store.transaction(async (tx) => {
+    body = await runtime.store.transaction(async (tx) => {
       if (endpoint.requirePost && request.method !== 'POST') fail(43002);
       const caller = await resolveCaller(tx, endpoint, query, now, request.ip);
       subject = callerAppid(caller) ?? subject;
@@ -65,23 +48,23 @@ async function serve(
         now,
         caller,
         ip: request.ip,
-        web: deps.web,
-        pusher: deps.pusher,
-        afterCommit: (task) => committed.push(task),
+        liveWeb: runtime.liveWeb,
+        push: (componentAppid, fields) => effects.push(componentAppid, fields),
+        pushDueTickets: () => effects.pushDueTickets(),
         request: readRequest(endpoint, request, query) as Call<EndpointName>['request'],
       };
       subject = subject ?? requestAppid(call.request);
       const payload = await handler(call);
       return successBody(endpoint, payload, call.successMessage);
     });
-    for (const task of committed) task();
+    await effects.run();
   } catch (error) {
     const wxError = error instanceof WxError ? error : new WxError(-1);
     if (!(error instanceof WxError)) request.log.error({ err: error, rid }, 'unexpected failure');
     errcode = wxError.errcode;
     body = errorBody(wxError, rid);
   }
-  deps.journal.record({
+  runtime.journal.record({
     time: Math.floor(now / 1000),
     method: request.method,
     path: request.url.split('?')[0] ?? request.url,

@@ -1,8 +1,8 @@
 import { baseErrmsg, type EndpointDef, successMessages } from '@wxlocal/api';
 import type { FastifyReply } from 'fastify';
-import type { WxError } from './wx-error.js';
+import type { WxError } from '../core/index.js';
 
-/** The envelope of wire-protocol §3: business endpoints wrap the payload, token endpoints send it alone. */
+/** The envelope of docs/wire-protocol.md §3: business endpoints wrap the payload, token endpoints send it alone. */
 export function successBody(endpoint: EndpointDef, payload: object, message?: string): object {
   if (endpoint.envelope === 'payload') return payload;
   const status = { errcode: 0, errmsg: message ?? successMessages.ok };
@@ -10,7 +10,7 @@ export function successBody(endpoint: EndpointDef, payload: object, message?: st
 }
 
 /**
- * `{"errcode":N,"errmsg":"<base> rid: <rid>"}`; an empty base leaves just " rid: <rid>" (§4.1). The rare
+ * `{"errcode":N,"errmsg":"<base> rid: <rid>"}`; an empty base leaves just " rid: <rid>" (docs/wire-protocol.md §4.1). The rare
  * error payload follows errcode and errmsg.
  */
 export function errorBody(error: WxError, rid: string): { errcode: number; errmsg: string } {
@@ -19,7 +19,7 @@ export function errorBody(error: WxError, rid: string): { errcode: number; errms
 }
 
 /**
- * WeChat answers HTTP 200 with this exact Content-Type, errors included (§2). The body goes out as bytes so
+ * WeChat answers HTTP 200 with this exact Content-Type, errors included (docs/wire-protocol.md §2). The body goes out as bytes so
  * that the framework leaves the header as written.
  */
 export function sendWeChat(reply: FastifyReply, body: object): FastifyReply {

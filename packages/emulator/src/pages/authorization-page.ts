@@ -1,17 +1,17 @@
 import type { AccountType } from '@wxlocal/api';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { type AccountRow, listAccounts } from '../areas/accounts/accounts.js';
-import { findPlatform, type PlatformRow } from '../areas/accounts/platforms.js';
-import { AUTHORIZATION_CODE_LIFETIME_MS } from '../areas/tokens/authorizations.js';
+import { findPlatform, listAccounts } from '../areas/accounts/store.js';
+import { AUTHORIZATION_CODE_LIFETIME_MS } from '../areas/authorizations/authorize.js';
+import { grantAuthorization } from '../areas/authorizations/control.js';
 import { preAuthCodeProblem } from '../areas/tokens/pre-auth-codes.js';
-import { ControlError } from '../control/control-error.js';
-import { operations } from '../control/operations.js';
+import { ControlError } from '../core/index.js';
 import { asRawBody } from '../http/body.js';
-import type { Runtime } from '../runtime.js';
+import { type Runtime, transact } from '../runtime.js';
+import type { AccountRow, PlatformRow } from '../store/index.js';
 import { errorPage, escapeHtml, page } from './html.js';
 import { permissionSets } from './permission-sets.js';
 
-/** The authorization page, at the paths SDKs build (tokens.md §5.4): desktop and mobile variants. */
+/** The authorization page, at the paths SDKs build (docs/tokens.md §5.4): desktop and mobile variants. */
 const PAGE_PATHS = ['/cgi-bin/componentloginpage', '/wxaopen/safe/bindcomponent'];
 
 /** What the page was opened with: the query of the link, then the fields of the form. */
@@ -31,8 +31,6 @@ class PageError extends Error {}
  * browser lands on `redirect_uri` with `auth_code` and `expires_in`; the authorization event is pushed.
  */
 export function registerAuthorizationPage(app: FastifyInstance, runtime: Runtime): void {
-  const ops = operations(runtime);
-
   for (const path of PAGE_PATHS) {
     app.get(path, async (request, reply) =>
       answer(reply, async () => {
@@ -53,9 +51,9 @@ export function registerAuthorizationPage(app: FastifyInstance, runtime: Runtime
       const account = accounts.find((candidate) => candidate.appid === form.get('authorizer_appid'));
       if (!account) throw new PageError('Choose an account to authorize.');
       const func_info = form.getAll('func_info').map(Number).filter(Number.isSafeInteger);
-      const granted = await ops.authorize(
-        { component_appid: input.component_appid, authorizer_appid: account.appid, func_info },
-        input.pre_auth_code,
+      const body = { component_appid: input.component_appid, authorizer_appid: account.appid, func_info };
+      const granted = await transact(runtime, (scope) =>
+        grantAuthorization(scope, body, input.pre_auth_code),
       );
       const target = new URL(input.redirect_uri);
       target.searchParams.set('auth_code', granted.authorization_code);

@@ -1,6 +1,6 @@
 import { buildXml, type MessageFields, sealPush } from '@wxlocal/api';
 import type { FastifyBaseLogger } from 'fastify';
-import { findPlatform, listPlatforms } from '../areas/accounts/platforms.js';
+import { findPlatform, listPlatforms, markTicketPushed } from '../areas/accounts/store.js';
 import { currentTicket } from '../areas/tokens/verify-tickets.js';
 import type { Clock } from '../clock.js';
 import { Ring } from '../ring.js';
@@ -29,7 +29,7 @@ export interface PusherOptions {
 const ANSWER_LIMIT = 500;
 
 /**
- * WeChat's pushes to each platform's authorization-event URL (tokens.md §4): the component_verify_ticket every
+ * WeChat's pushes to each platform's authorization-event URL (docs/tokens.md §4): the component_verify_ticket every
  * 600 emulated seconds, and authorization events. Deliveries to one platform keep their order, never block a
  * call, the clock or shutdown, and are recorded whatever their outcome.
  */
@@ -65,11 +65,7 @@ export class Pusher {
           if (!platform.auth_event_url) continue;
           const ticket = await currentTicket(tx, platform.appid, this.clock.now());
           if (ticket.ticket === platform.last_pushed_ticket) continue;
-          await tx
-            .updateTable('platforms')
-            .set({ last_pushed_ticket: ticket.ticket })
-            .where('appid', '=', platform.appid)
-            .execute();
+          await markTicketPushed(tx, platform.appid, ticket.ticket);
           pushes.push({
             appid: platform.appid,
             fields: {

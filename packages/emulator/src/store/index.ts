@@ -19,7 +19,7 @@ import {
   TransactionScope,
 } from './sqlite.js';
 
-export type { Database } from './schema.js';
+export type { AccountRow, AuthorizationRow, Database, PlatformRow, TokenRow } from './schema.js';
 export type Db = Kysely<Database> | Transaction<Database>;
 export type Tx = Transaction<Database>;
 

@@ -206,6 +206,21 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('platforms').addColumn('last_pushed_ticket', 'text').execute();
     },
   },
+  '0008_stable_token_forces': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('stable_token_forces')
+        .addColumn('appid', 'text', (c) => c.primaryKey())
+        .addColumn('forced_at', 'bigint', (c) => c.notNull())
+        .execute();
+      // Earlier versions kept these times in `meta` under `stable_forced_at:<appid>`.
+      const prefix = 'stable_forced_at:';
+      await sql`insert into stable_token_forces (appid, forced_at)
+        select substr(key, ${prefix.length + 1}), cast(value as bigint) from meta
+        where substr(key, 1, ${prefix.length}) = ${prefix}`.execute(db);
+      await sql`delete from meta where substr(key, 1, ${prefix.length}) = ${prefix}`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {
@@ -226,6 +241,7 @@ export const stateTables = [
   'confirm_files',
   'links',
   'quota_counters',
+  'stable_token_forces',
   'authorization_codes',
   'pre_auth_codes',
   'authorizations',

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 /** Table shapes. Times are Unix milliseconds on the emulator clock; booleans are 0/1; lists are JSON text. */
 export interface Database {
@@ -63,6 +63,8 @@ export interface Database {
     expires_at: number;
   };
   quota_counters: { key: string; count: number };
+  /** When an account last forced a stable-token refresh (the 30 s spacing of docs/tokens.md §5.9). */
+  stable_token_forces: { appid: string; forced_at: number };
   /** A component's pool of server (`server`) or jump (`jump`) domains: testing and published host lists. */
   domain_pools: { component_appid: string; pool: 'server' | 'jump'; testing: string; published: string };
   /** A Mini Program's four sets of server domains; `effective` is null until the first release (= `mp`). */
@@ -98,3 +100,8 @@ export interface Database {
     updated_at: number;
   };
 }
+
+export type PlatformRow = Selectable<Database['platforms']>;
+export type AccountRow = Selectable<Database['accounts']>;
+export type AuthorizationRow = Selectable<Database['authorizations']>;
+export type TokenRow = Selectable<Database['tokens']>;

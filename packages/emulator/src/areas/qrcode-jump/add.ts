@@ -1,27 +1,28 @@
-import type { Call } from '../../http/handler.js';
-import { fail } from '../../http/wx-error.js';
-import type { Db } from '../../store/index.js';
-import { type AccountRow, findAccount } from '../accounts/accounts.js';
-import { findLink, LinkStatus } from '../link/links.js';
-import { confirmFileOf } from '../web/web.js';
+import { type Call, fail } from '../../core/index.js';
+import type { AccountRow, Db } from '../../store/index.js';
+import { findAccount } from '../accounts/store.js';
+import { LinkStatus } from '../link/status.js';
+import { findLink } from '../link/store.js';
+import { confirmFileOf, icpFiled, serves } from '../web/verify.js';
 import { MAX_DEBUG_URLS, RULES_PER_MINI_PROGRAM, RULES_PER_SERVICE_ACCOUNT, throttle } from './limits.js';
 import { confirmFileUrl, parsePrefix, SERVICE_ACCOUNT_PREFIX } from './prefix.js';
+import { RuleState } from './rule-view.js';
 import {
+  blacklistEntries,
   countRules,
   findRule,
   insertRule,
   type RuleRow,
-  RuleState,
   relatedRulesOfOthers,
   updateRule,
-} from './rules.js';
+} from './store.js';
 
 type AddCall = Call<'addJumpQRCode'>;
 
 /** The owner of a Mini Program's QR-code confirm file (distinct from its business-domain one). */
 export const qrcodeConfirmFileOwner = (appid: string) => `qrcodejump:${appid}`;
 
-/** Ordinary-link mode, in the rule order of qrcode-jump.md §3.4. */
+/** Ordinary-link mode, in the rule order of docs/qrcode-jump.md §3.4. */
 export async function addOrdinaryRule(call: AddCall, miniProgram: AccountRow): Promise<void> {
   const { tx } = call;
   const request = call.request;
@@ -36,13 +37,14 @@ export async function addOrdinaryRule(call: AddCall, miniProgram: AccountRow): P
   const prefix = parsePrefix(request.prefix);
   if (!prefix) fail(85066);
   if (await blacklisted(tx, request.prefix, prefix.hostname)) fail(85070);
-  if (!(await call.web.icpFiled(tx, prefix.hostname))) fail(85076);
+  if (!(await icpFiled(tx, prefix.hostname))) fail(85076);
   if (request.debug_url.some((url) => !url.startsWith(request.prefix))) fail(85068);
   const existing = await checkEdit(tx, miniProgram.appid, request.prefix, request.is_edit);
   await checkOwnership(tx, miniProgram.appid, request.prefix, request.permit_sub_rule);
   if (!existing && (await countRules(tx, miniProgram.appid)) >= RULES_PER_MINI_PROGRAM) fail(85073);
   const file = await confirmFileOf(tx, qrcodeConfirmFileOwner(miniProgram.appid));
-  if (!(await call.web.serves(tx, confirmFileUrl(prefix, file.file_name), file.file_content))) fail(85069);
+  if (!(await serves(tx, call.liveWeb, confirmFileUrl(prefix, file.file_name), file.file_content)))
+    fail(85069);
   await throttle(tx, miniProgram.appid, call.now);
   await saveRule(tx, existing, {
     owner: miniProgram.appid,
@@ -59,7 +61,7 @@ export async function addOrdinaryRule(call: AddCall, miniProgram: AccountRow): P
   });
 }
 
-/** Service-account mode: the account's parametric QR codes open a Mini Program it is linked to (§3.2). */
+/** Service-account mode: the account's parametric QR codes open a Mini Program it is linked to (docs/qrcode-jump.md §3.2). */
 export async function addServiceRule(call: AddCall, serviceAccount: AccountRow): Promise<void> {
   const { tx } = call;
   const request = call.request;
@@ -117,8 +119,7 @@ async function checkOwnership(db: Db, owner: string, prefix: string, permitSubRu
 }
 
 async function blacklisted(db: Db, prefix: string, host: string): Promise<boolean> {
-  const entries = (await db.selectFrom('qrcode_blacklist').select('entry').execute()).map((row) => row.entry);
-  return entries.some((entry) => entry === host || prefix.startsWith(entry));
+  return (await blacklistEntries(db)).some((entry) => entry === host || prefix.startsWith(entry));
 }
 
 /** An edit keeps the rule's place and creation time; a new rule goes last. */

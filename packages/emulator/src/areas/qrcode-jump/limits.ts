@@ -1,9 +1,9 @@
 import { chinaMonth } from '../../clock.js';
-import { fail } from '../../http/wx-error.js';
-import { consumeQuota, quotaUsed } from '../../quota.js';
+import { fail } from '../../core/index.js';
 import type { Db } from '../../store/index.js';
+import { consumeQuota, quotaUsed } from '../quota/store.js';
 
-/** Limits of qrcode-jump.md §8. */
+/** Limits of docs/qrcode-jump.md §8. */
 export const RULES_PER_MINI_PROGRAM = 100;
 export const RULES_PER_SERVICE_ACCOUNT = 10_000;
 export const MAX_DEBUG_URLS = 5;

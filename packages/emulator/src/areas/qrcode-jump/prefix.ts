@@ -1,6 +1,6 @@
-import { isValidHost } from '../web/web.js';
+import { isValidHost } from '../web/domain-entries.js';
 
-/** Service accounts map their parametric QR codes, which all start here (qrcode-jump.md §3.2). */
+/** Service accounts map their parametric QR codes, which all start here (docs/qrcode-jump.md §3.2). */
 export const SERVICE_ACCOUNT_PREFIX = 'http://weixin.qq.com/q/';
 
 /**
@@ -23,7 +23,7 @@ export function parsePrefix(prefix: string): URL | null {
 
 /**
  * Where the confirm file must be: "in the last sub-directory declared in the URL, or in the host's top
- * directory if there is none" (§3.4), e.g. `https://a.com/x/y/z` → `https://a.com/x/y/<file>`.
+ * directory if there is none" (docs/qrcode-jump.md §3.4), e.g. `https://a.com/x/y/z` → `https://a.com/x/y/<file>`.
  */
 export function confirmFileUrl(prefix: URL, fileName: string): string {
   const directory = prefix.pathname.slice(0, prefix.pathname.lastIndexOf('/') + 1) || '/';
@@ -31,7 +31,7 @@ export function confirmFileUrl(prefix: URL, fileName: string): string {
 }
 
 /**
- * Whether a scanned URL falls under a rule (§2.4): same scheme and host; the rule's path exactly, or a
+ * Whether a scanned URL falls under a rule (docs/qrcode-jump.md §2.4): same scheme and host; the rule's path exactly, or a
  * sub-path when the rule ends with `/`; when the rule has a query, the URL's query starts with it.
  */
 export function ruleMatches(rulePrefix: string, scanned: string): boolean {

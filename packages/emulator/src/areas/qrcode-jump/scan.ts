@@ -1,10 +1,11 @@
 import type { Db } from '../../store/index.js';
 import { ruleMatches } from './prefix.js';
-import { allRules, type RuleRow, RuleState } from './rules.js';
+import { RuleState } from './rule-view.js';
+import { allRules, type RuleRow } from './store.js';
 
 export type Viewer = 'developer' | 'admin' | 'tester' | 'user';
 
-/** Who may open each build through a debug_url (§2.1): 1 develop, 2 trial, 3 release. */
+/** Who may open each build through a debug_url (docs/qrcode-jump.md §2.1): 1 develop, 2 trial, 3 release. */
 const DEBUG_VIEWERS: Record<number, Viewer[]> = {
   1: ['developer'],
   2: ['admin', 'tester'],
@@ -17,7 +18,7 @@ export type Scan =
   | { opens: false; reason: string; rule?: string };
 
 /**
- * What a WeChat scan of `url` opens (§2.4): a debug_url opens its rule's build for the roles open_version
+ * What a WeChat scan of `url` opens (docs/qrcode-jump.md §2.4): a debug_url opens its rule's build for the roles open_version
  * allows, published or not; otherwise the longest matching rule decides, and opens nothing unless published.
  */
 export async function resolveScan(db: Db, url: string, viewer: Viewer): Promise<Scan> {

@@ -1,22 +1,17 @@
-import { authorizerOf, type Handlers } from '../../http/handler.js';
-import { fail } from '../../http/wx-error.js';
-import { preparedQuery } from '../../store/prepared.js';
-import { accountFlags } from '../accounts/accounts.js';
+import { authorizerOf, fail, type Handlers } from '../../core/index.js';
+import { accountFlags } from '../accounts/flags.js';
+import { saveSearchStatus } from '../accounts/store.js';
 
-const updateSearchStatus = preparedQuery((db, status: number, appid: string) =>
-  db.updateTable('accounts').set({ search_status: status }).where('appid', '=', appid),
-);
-
-/** 0 = searchable, 1 = hidden from WeChat search (search-status.md §2). */
+/** 0 = searchable, 1 = hidden from WeChat search (docs/search-status.md §2). */
 const SEARCH_STATUSES = [0, 1];
 
-export const searchStatusHandlers: Handlers = {
+export const searchStatusHandlers = {
   async setSearchStatus(call) {
     const { account } = authorizerOf(call);
     const { status } = call.request;
     if (!SEARCH_STATUSES.includes(status)) fail(85084);
     if (accountFlags(account).search_banned) fail(85083);
-    await updateSearchStatus(call.tx, status, account.appid);
+    await saveSearchStatus(call.tx, status, account.appid);
     return {};
   },
 
@@ -24,4 +19,4 @@ export const searchStatusHandlers: Handlers = {
   async getSearchStatus(call) {
     return { status: authorizerOf(call).account.search_status };
   },
-};
+} satisfies Partial<Handlers>;

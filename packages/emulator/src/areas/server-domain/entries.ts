@@ -1,6 +1,6 @@
-import { isValidHost } from '../web/web.js';
+import { entryKey, isValidHost, unionEntries, withoutEntries } from '../web/domain-entries.js';
 
-/** The six kinds of a Mini Program's server domains (server-domain.md §5.2). */
+/** The six kinds of a Mini Program's server domains (docs/server-domain.md §5.2). */
 export const KINDS = [
   'requestdomain',
   'wsrequestdomain',
@@ -22,9 +22,6 @@ const SCHEMES: Record<Kind, string> = {
   tcpdomain: 'tcp://',
 };
 
-/** Every domain endpoint takes these actions; anything else is 40052. */
-export const ACTIONS = ['add', 'delete', 'set', 'get'];
-
 /** WeChat's own API host may not be configured. */
 export const API_HOST = 'api.weixin.qq.com';
 
@@ -36,8 +33,11 @@ export function eachKind(value: (kind: Kind) => string[]): ServerDomains {
 
 export const noDomains = (): ServerDomains => eachKind(() => []);
 
-/** The lower-cased host of a well-formed entry (`<scheme><host>[:<port>][/]`), or null when it is malformed. */
-export function hostOfEntry(kind: Kind, entry: string): string | null {
+/**
+ * A server-domain entry is `<scheme of its kind><host>[:<port>][/]`, stored without the `/`: its lower-cased
+ * host, or null when it is malformed.
+ */
+export function serverDomainHost(kind: Kind, entry: string): string | null {
   const scheme = SCHEMES[kind];
   if (!entry.toLowerCase().startsWith(scheme)) return null;
   const match = HOST_PORT_SLASH.exec(entry.slice(scheme.length));
@@ -48,9 +48,7 @@ export function hostOfEntry(kind: Kind, entry: string): string | null {
   return host;
 }
 
-/** Entries compare case-insensitively with one trailing `/` ignored, and are stored as sent without it. */
-const entryKey = (entry: string) => entry.toLowerCase().replace(/\/$/, '');
-export const storedEntry = (entry: string) => entry.replace(/\/$/, '');
+const storedEntry = (entry: string) => entry.replace(/\/$/, '');
 
 /**
  * How WeChat reports a rejected entry: the kind's scheme, then the entry less one leading copy of that scheme
@@ -61,24 +59,7 @@ export function reportedEntry(kind: Kind, entry: string): string {
   return scheme + (entry.toLowerCase().startsWith(scheme) ? entry.slice(scheme.length) : entry);
 }
 
-/** `list` followed by the entries of `more` it does not have yet. */
-export function union(list: string[], more: string[]): string[] {
-  const out = [...list];
-  const keys = new Set(list.map(entryKey));
-  for (const entry of more) {
-    if (keys.has(entryKey(entry))) continue;
-    keys.add(entryKey(entry));
-    out.push(storedEntry(entry));
-  }
-  return out;
-}
-
-export function without(list: string[], removed: string[]): string[] {
-  const keys = new Set(removed.map(entryKey));
-  return list.filter((entry) => !keys.has(entryKey(entry)));
-}
-
-/** A request's kinds as sent, with duplicates removed, the first kept (§5.3). */
+/** A request's kinds as sent, with duplicates removed, the first kept (docs/server-domain.md §5.3). */
 export const requestedDomains = (request: ServerDomains): ServerDomains =>
   eachKind((kind) => {
     const seen = new Set<string>();
@@ -94,12 +75,13 @@ export const requestedDomains = (request: ServerDomains): ServerDomains =>
 /** add appends what is new, delete removes what is there, set replaces each kind. */
 export function applyChange(action: string, current: ServerDomains, entries: ServerDomains): ServerDomains {
   return eachKind((kind) => {
-    if (action === 'set') return union([], entries[kind]);
-    if (action === 'delete') return without(current[kind], entries[kind]);
-    return union(current[kind], entries[kind]);
+    if (action === 'set') return unionEntries([], entries[kind], storedEntry);
+    if (action === 'delete') return withoutEntries(current[kind], entries[kind]);
+    return unionEntries(current[kind], entries[kind], storedEntry);
   });
 }
 
+/** The same entries of each kind, in the same order. */
 export function sameDomains(a: ServerDomains, b: ServerDomains): boolean {
   return KINDS.every(
     (kind) =>
@@ -112,3 +94,6 @@ export const MAX_ENTRIES_PER_KIND = 200;
 
 export const exceedsKindLimit = (domains: ServerDomains) =>
   KINDS.some((kind) => domains[kind].length > MAX_ENTRIES_PER_KIND);
+
+/** `list` followed by the entries of `more` it does not have yet, stored without a trailing `/`. */
+export const withServerEntries = (list: string[], more: string[]) => unionEntries(list, more, storedEntry);

@@ -1,13 +1,12 @@
-import type { Handlers } from '../../http/handler.js';
-import { componentPoolHandlers } from './component.js';
-import { directHandlers } from './direct.js';
 import { modifyDomainHandlers } from './modify-domain.js';
+import { directHandlers } from './modify-domain-directly.js';
+import { componentPoolHandlers } from './modify-wxa-domains.js';
 
 /** The component's domain pools and, through them, the server domains of the Mini Programs it develops. */
-export const serverDomainHandlers: Handlers = {
+export const serverDomainHandlers = {
   ...componentPoolHandlers,
   ...modifyDomainHandlers,
   ...directHandlers,
 };
-export { publishDomainPools } from './pool.js';
+export { serverDomainControl } from './control.js';
 export { releaseServerDomains } from './release.js';

@@ -1,12 +1,11 @@
-import { authorizerOf, type Call, type Handlers } from '../../http/handler.js';
-import { fail, failWithPayload } from '../../http/wx-error.js';
-import { consumeQuota } from '../../quota.js';
+import { authorizerOf, type Call, fail, failWithPayload, type Handlers } from '../../core/index.js';
+import { consumeQuota } from '../quota/store.js';
+import { DOMAIN_ACTIONS } from '../web/domain-entries.js';
+import { icpFiled } from '../web/verify.js';
 import {
-  ACTIONS,
   API_HOST,
   applyChange,
   exceedsKindLimit,
-  hostOfEntry,
   KINDS,
   type Kind,
   noDomains,
@@ -14,16 +13,12 @@ import {
   requestedDomains,
   type ServerDomains,
   sameDomains,
+  serverDomainHost,
 } from './entries.js';
-import {
-  monthlyChangesKey,
-  SERVER_DOMAIN_CHANGES_PER_MONTH,
-  saveServerDomains,
-  serverDomainsOf,
-} from './lists.js';
-import { serverDomainPoolFor } from './pool.js';
+import { monthlyChangesKey, SERVER_DOMAIN_CHANGES_PER_MONTH, serverDomainPoolFor } from './pools.js';
+import { saveServerDomains, serverDomainsOf } from './store.js';
 
-/** A request's entries sorted out (server-domain.md §5.3 "Filtering and outcome", step 1). */
+/** A request's entries sorted out (docs/server-domain.md §5.3 "Filtering and outcome", step 1). */
 interface Screened {
   valid: ServerDomains;
   /** Malformed, `api.weixin.qq.com`, or outside the pool; in the reported form. */
@@ -32,12 +27,12 @@ interface Screened {
   noIcp: string[];
 }
 
-export const modifyDomainHandlers: Handlers = {
+export const modifyDomainHandlers = {
   /** modify_domain: the `third` set, from the component's pool only; rejected entries are filtered out. */
   async modifyServerDomain(call) {
     const { account, authorization } = authorizerOf(call);
     const { action } = call.request;
-    if (!ACTIONS.includes(action)) fail(40052);
+    if (!DOMAIN_ACTIONS.includes(action)) fail(40052);
     const sets = await serverDomainsOf(call.tx, account.appid);
     if (action === 'get') return sets.third;
 
@@ -55,7 +50,7 @@ export const modifyDomainHandlers: Handlers = {
     await saveServerDomains(call.tx, account.appid, { ...sets, third });
     return { ...third, ...rejectedFields(screened) };
   },
-};
+} satisfies Partial<Handlers>;
 
 /** With a pool (add/set) an entry must name a pool host exactly and have an ICP filing. */
 async function screen(
@@ -66,10 +61,10 @@ async function screen(
   const screened: Screened = { valid: noDomains(), invalid: noDomains(), noIcp: [] };
   for (const kind of KINDS) {
     for (const entry of requested[kind]) {
-      const host = hostOfEntry(kind, entry);
+      const host = serverDomainHost(kind, entry);
       if (host === null || host === API_HOST || (pool && !pool.includes(host))) {
         screened.invalid[kind].push(reportedEntry(kind, entry));
-      } else if (pool && !(await call.web.icpFiled(call.tx, host))) {
+      } else if (pool && !(await icpFiled(call.tx, host))) {
         screened.noIcp.push(entry);
       } else {
         screened.valid[kind].push(entry);

@@ -1,31 +1,22 @@
-import { componentOf, type Handlers } from '../../http/handler.js';
-import { fail } from '../../http/wx-error.js';
-import type { Db } from '../../store/index.js';
-import { type AccountRow, accountFlags, findAccount, headImgUrl } from '../accounts/accounts.js';
-import { webviewDomainsOf } from '../webview-domain/lists.js';
-import {
-  type AuthorizationRow,
-  acceptsRefreshToken,
-  findAuthorization,
-  funcInfoView,
-  grantedSets,
-  issueAuthorizerToken,
-} from './authorizations.js';
+import { componentOf, fail, type Handlers } from '../../core/index.js';
+import type { AccountRow, AuthorizationRow, Db } from '../../store/index.js';
+import { accountFlags } from '../accounts/flags.js';
+import { findAccount } from '../accounts/store.js';
+import { headImgUrl } from '../accounts/views.js';
+import { acceptsRefreshToken, funcInfoView, grantedSets } from '../authorizations/grants.js';
+import { findAuthorization, findAuthorizationCode } from '../authorizations/store.js';
+import { webviewDomainsOf } from '../webview-domain/store.js';
 import { checkComponentAppid } from './identity.js';
-import { TOKEN_LIFETIME_MS } from './token-slots.js';
+import { issueAuthorizerToken, TOKEN_LIFETIME_MS } from './slots.js';
 
 const EXPIRES_IN = TOKEN_LIFETIME_MS / 1000;
 
-export const authorizerHandlers: Handlers = {
-  /** api_query_auth: redeems an authorization code while it is valid (tokens.md §5.5). */
+export const authorizerHandlers = {
+  /** api_query_auth: redeems an authorization code while it is valid (docs/tokens.md §5.5). */
   async getAuthorizerRefreshToken(call) {
     const componentAppid = componentOf(call);
     checkComponentAppid(call.request.component_appid, componentAppid);
-    const code = await call.tx
-      .selectFrom('authorization_codes')
-      .selectAll()
-      .where('code', '=', call.request.authorization_code)
-      .executeTakeFirst();
+    const code = await findAuthorizationCode(call.tx, call.request.authorization_code);
     if (!code || code.component_appid !== componentAppid) fail(61009);
     if (call.now >= code.expires_at) fail(61010);
     const authorization = await findAuthorization(call.tx, componentAppid, code.authorizer_appid);
@@ -72,7 +63,7 @@ export const authorizerHandlers: Handlers = {
       authorization_info: authorizationInfo(authorization),
     };
   },
-};
+} satisfies Partial<Handlers>;
 
 function authorizerInfo(account: AccountRow) {
   return {

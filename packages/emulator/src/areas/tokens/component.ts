@@ -1,16 +1,14 @@
 import { successMessages } from '@wxlocal/api';
-import { componentOf, type Handlers } from '../../http/handler.js';
-import { fail } from '../../http/wx-error.js';
+import { componentOf, fail, type Handlers } from '../../core/index.js';
 import { newComponentAccessToken } from '../../ids.js';
-import type { Db } from '../../store/index.js';
-import type { PlatformRow } from '../accounts/platforms.js';
+import type { Db, PlatformRow } from '../../store/index.js';
 import { checkComponentAppid, identify } from './identity.js';
 import { checkComponentIp } from './ip-whitelist.js';
 import { issuePreAuthCode, PRE_AUTH_CODE_LIFETIME_MS } from './pre-auth-codes.js';
-import { issueToken, slots, TOKEN_LIFETIME_MS } from './token-slots.js';
+import { issueToken, slots, TOKEN_LIFETIME_MS } from './slots.js';
 import { checkTicket, issueTicket } from './verify-tickets.js';
 
-/** The component's own credentials, in the order of tokens.md §5.2: 41018, 41004, 40013, 61011, 40125, 61004. */
+/** The component's own credentials, in the order of docs/tokens.md §5.2: 41018, 41004, 40013, 61011, 40125, 61004. */
 async function authenticateComponent(
   db: Db,
   appid: string,
@@ -26,13 +24,13 @@ async function authenticateComponent(
   return identity.platform;
 }
 
-export const componentHandlers: Handlers = {
+export const componentHandlers = {
   async startPushTicket(call) {
     const { component_appid, component_secret } = call.request;
     const platform = await authenticateComponent(call.tx, component_appid, component_secret, call.ip);
     // Pushing always runs in the emulator, so the answer is WeChat's "already normal" text.
     await issueTicket(call.tx, platform.appid, call.now);
-    call.afterCommit(() => void call.pusher.pushDueTickets());
+    call.pushDueTickets();
     call.successMessage = successMessages.normalState;
     return {};
   },
@@ -60,4 +58,4 @@ export const componentHandlers: Handlers = {
     const code = await issuePreAuthCode(call.tx, componentAppid, call.now);
     return { pre_auth_code: code, expires_in: PRE_AUTH_CODE_LIFETIME_MS / 1000 };
   },
-};
+} satisfies Partial<Handlers>;

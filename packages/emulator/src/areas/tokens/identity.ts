@@ -1,7 +1,6 @@
-import { fail } from '../../http/wx-error.js';
-import type { Db } from '../../store/index.js';
-import { type AccountRow, findAccount } from '../accounts/accounts.js';
-import { findPlatform, type PlatformRow } from '../accounts/platforms.js';
+import { fail } from '../../core/index.js';
+import type { AccountRow, Db, PlatformRow } from '../../store/index.js';
+import { findAccount, findPlatform } from '../accounts/store.js';
 
 export type Identity = { platform: PlatformRow } | { account: AccountRow };
 

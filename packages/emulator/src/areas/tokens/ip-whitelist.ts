@@ -1,4 +1,4 @@
-import { fail } from '../../http/wx-error.js';
+import { fail } from '../../core/index.js';
 
 /** The caller's IPv4 address as WeChat quotes it (an IPv4-mapped IPv6 address loses its prefix). */
 export function quotedIp(ip: string): string {

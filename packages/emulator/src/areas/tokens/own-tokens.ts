@@ -1,22 +1,15 @@
 import { chinaDay, minuteOf } from '../../clock.js';
-import type { Handlers } from '../../http/handler.js';
-import { fail } from '../../http/wx-error.js';
+import { fail, type Handlers } from '../../core/index.js';
 import { newAccessToken } from '../../ids.js';
-import { consumeQuota } from '../../quota.js';
-import type { Db } from '../../store/index.js';
-import { type AccountRow, accountFlags } from '../accounts/accounts.js';
+import type { AccountRow, Db, TokenRow } from '../../store/index.js';
+import { accountFlags } from '../accounts/flags.js';
+import { consumeQuota } from '../quota/store.js';
 import { identify } from './identity.js';
 import { checkAccountIp } from './ip-whitelist.js';
-import {
-  currentToken,
-  issueToken,
-  secondsLeft,
-  slots,
-  TOKEN_LIFETIME_MS,
-  type TokenRow,
-} from './token-slots.js';
+import { issueToken, secondsLeft, slots, TOKEN_LIFETIME_MS } from './slots.js';
+import { currentToken, lastForcedRefresh, recordForcedRefresh } from './store.js';
 
-/** A stable token in its last 300 s is renewed by a normal call (tokens.md §5.9). */
+/** A stable token in its last 300 s is renewed by a normal call (docs/tokens.md §5.9). */
 const STABLE_RENEW_WINDOW_MS = 300 * 1000;
 /** A forced refresh within 30 s of the previous one does not refresh. */
 const FORCE_INTERVAL_MS = 30 * 1000;
@@ -30,7 +23,7 @@ interface OwnCredentials {
   secret: string;
 }
 
-/** The checks of /cgi-bin/token and stable_token, in wire-protocol §7.2 order. */
+/** The checks of /cgi-bin/token and stable_token, in docs/wire-protocol.md §7.2 order. */
 async function authenticateAccount(
   db: Db,
   { grant_type, appid, secret }: OwnCredentials,
@@ -57,8 +50,8 @@ const answer = (row: TokenRow, now: number) => ({
   expires_in: secondsLeft(row, now),
 });
 
-export const ownTokenHandlers: Handlers = {
-  /** Each call issues a new token; the previous one works 300 s more (tokens.md §5.8). */
+export const ownTokenHandlers = {
+  /** Each call issues a new token; the previous one works 300 s more (docs/tokens.md §5.8). */
   async getAccessToken(call) {
     const account = await authenticateAccount(call.tx, call.request, call.ip);
     const row = await issueOwnToken(call.tx, 'access', account.appid, call.now);
@@ -82,7 +75,7 @@ export const ownTokenHandlers: Handlers = {
     // Early renewal: the old token keeps its own expiry.
     return answer(await issueOwnToken(tx, 'stable', account.appid, now, TOKEN_LIFETIME_MS), now);
   },
-};
+} satisfies Partial<Handlers>;
 
 /** Force mode: a new token that ends the previous one at once; 20 a day, at least 30 s apart. */
 async function forceRefresh(
@@ -92,14 +85,9 @@ async function forceRefresh(
   now: number,
   day: string,
 ): Promise<TokenRow> {
-  const lastKey = `stable_forced_at:${appid}`;
-  const last = await db.selectFrom('meta').select('value').where('key', '=', lastKey).executeTakeFirst();
-  if (current && last && now - Number(last.value) < FORCE_INTERVAL_MS) return current;
+  const last = await lastForcedRefresh(db, appid);
+  if (current && last !== undefined && now - last < FORCE_INTERVAL_MS) return current;
   if (!(await consumeQuota(db, `stable_token:${appid}:force:${day}`, FORCE_PER_DAY))) fail(45009);
-  await db
-    .insertInto('meta')
-    .values({ key: lastKey, value: String(now) })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(now) }))
-    .execute();
+  await recordForcedRefresh(db, appid, now);
   return issueOwnToken(db, 'stable', appid, now, 0);
 }

@@ -1,20 +1,13 @@
 import { newPreAuthCode } from '../../ids.js';
 import type { Db } from '../../store/index.js';
+import { findPreAuthCode, insertPreAuthCode, markPreAuthCodeUsed } from './store.js';
 
-/** A pre_auth_code is good for 600 s and one authorization (tokens.md §5.3). */
+/** A pre_auth_code is good for 600 s and one authorization (docs/tokens.md §5.3). */
 export const PRE_AUTH_CODE_LIFETIME_MS = 600 * 1000;
 
 export async function issuePreAuthCode(db: Db, componentAppid: string, now: number): Promise<string> {
   const code = newPreAuthCode();
-  await db
-    .insertInto('pre_auth_codes')
-    .values({
-      code,
-      component_appid: componentAppid,
-      expires_at: now + PRE_AUTH_CODE_LIFETIME_MS,
-      used_at: null,
-    })
-    .execute();
+  await insertPreAuthCode(db, code, componentAppid, now + PRE_AUTH_CODE_LIFETIME_MS);
   return code;
 }
 
@@ -25,7 +18,7 @@ export async function preAuthCodeProblem(
   code: string,
   now: number,
 ): Promise<string | null> {
-  const row = await db.selectFrom('pre_auth_codes').selectAll().where('code', '=', code).executeTakeFirst();
+  const row = await findPreAuthCode(db, code);
   if (!row || row.component_appid !== componentAppid)
     return 'The pre_auth_code is not valid for this platform.';
   if (row.used_at !== null) return 'The pre_auth_code has already been used.';
@@ -33,6 +26,4 @@ export async function preAuthCodeProblem(
   return null;
 }
 
-export async function consumePreAuthCode(db: Db, code: string, now: number): Promise<void> {
-  await db.updateTable('pre_auth_codes').set({ used_at: now }).where('code', '=', code).execute();
-}
+export const consumePreAuthCode = markPreAuthCodeUsed;

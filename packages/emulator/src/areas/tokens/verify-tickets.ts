@@ -1,26 +1,22 @@
-import { fail } from '../../http/wx-error.js';
+import { fail } from '../../core/index.js';
 import { newVerifyTicket } from '../../ids.js';
 import type { Db } from '../../store/index.js';
+import { findTicket, insertTicket, latestTicket, type VerifyTicket } from './store.js';
 
-/** WeChat pushes a new component_verify_ticket every 600 s; each one is valid 12 h (tokens.md §2, §4.1). */
+export type { VerifyTicket } from './store.js';
+
+/** WeChat pushes a new component_verify_ticket every 600 s; each one is valid 12 h (docs/tokens.md §2, §4.1). */
 export const TICKET_INTERVAL_MS = 600 * 1000;
 export const TICKET_LIFETIME_MS = 12 * 3600 * 1000;
 
-export interface VerifyTicket {
-  ticket: string;
-  issued_at: number;
-  expires_at: number;
-}
-
 export async function issueTicket(db: Db, componentAppid: string, issuedAt: number): Promise<VerifyTicket> {
-  const row = {
+  const ticket = {
     ticket: newVerifyTicket(),
-    component_appid: componentAppid,
     issued_at: issuedAt,
     expires_at: issuedAt + TICKET_LIFETIME_MS,
   };
-  await db.insertInto('verify_tickets').values(row).execute();
-  return row;
+  await insertTicket(db, componentAppid, ticket);
+  return ticket;
 }
 
 /**
@@ -28,12 +24,7 @@ export async function issueTicket(db: Db, componentAppid: string, issuedAt: numb
  * the one of the latest 600 s boundary is issued (older ones stay valid to their own 12 h end).
  */
 export async function currentTicket(db: Db, componentAppid: string, now: number): Promise<VerifyTicket> {
-  const latest = await db
-    .selectFrom('verify_tickets')
-    .select(['ticket', 'issued_at', 'expires_at'])
-    .where('component_appid', '=', componentAppid)
-    .orderBy('issued_at', 'desc')
-    .executeTakeFirst();
+  const latest = await latestTicket(db, componentAppid);
   if (latest && now < latest.issued_at + TICKET_INTERVAL_MS) return latest;
   if (!latest) return issueTicket(db, componentAppid, now);
   const periods = Math.floor((now - latest.issued_at) / TICKET_INTERVAL_MS);
@@ -47,11 +38,7 @@ export async function checkTicket(
   ticket: string,
   now: number,
 ): Promise<void> {
-  const row = await db
-    .selectFrom('verify_tickets')
-    .select(['component_appid', 'expires_at'])
-    .where('ticket', '=', ticket)
-    .executeTakeFirst();
+  const row = await findTicket(db, ticket);
   if (!row || row.component_appid !== componentAppid) fail(61006);
   if (now >= row.expires_at) fail(61005);
 }

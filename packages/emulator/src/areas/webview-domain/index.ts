@@ -1,6 +1,6 @@
-import type { Handlers } from '../../http/handler.js';
-import { directHandlers } from './direct.js';
-import { legacyHandlers } from './legacy.js';
+import { legacyHandlers } from './setwebviewdomain.js';
+import { directHandlers } from './setwebviewdomain-directly.js';
 
-export const webviewDomainHandlers: Handlers = { ...directHandlers, ...legacyHandlers };
+export const webviewDomainHandlers = { ...directHandlers, ...legacyHandlers };
+export { webviewDomainControl } from './control.js';
 export { releaseWebviewDomains } from './release.js';

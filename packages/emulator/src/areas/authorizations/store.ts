@@ -1,0 +1,55 @@
+import type { AuthorizationRow, Db } from '../../store/index.js';
+import { preparedQuery } from '../../store/prepared.js';
+
+/** Authorizations (component × authorizer) and the authorization codes that redeem them. */
+
+export const findAuthorization = preparedQuery((db, componentAppid: string, authorizerAppid: string) =>
+  db
+    .selectFrom('authorizations')
+    .selectAll()
+    .where('component_appid', '=', componentAppid)
+    .where('authorizer_appid', '=', authorizerAppid),
+);
+
+export function listAuthorizations(db: Db): Promise<AuthorizationRow[]> {
+  return db.selectFrom('authorizations').selectAll().orderBy('authorized_at').execute();
+}
+
+/** Every active authorization the account has given, whichever component holds it. */
+export function activeAuthorizationsOf(db: Db, authorizerAppid: string): Promise<AuthorizationRow[]> {
+  return db
+    .selectFrom('authorizations')
+    .selectAll()
+    .where('authorizer_appid', '=', authorizerAppid)
+    .where('status', '=', 'active')
+    .execute();
+}
+
+/** Writes the authorization of its pair: `replacing` says whether one is already stored. */
+export async function saveAuthorization(db: Db, row: AuthorizationRow, replacing: boolean): Promise<void> {
+  if (!replacing) {
+    await db.insertInto('authorizations').values(row).execute();
+    return;
+  }
+  await db
+    .updateTable('authorizations')
+    .set(row)
+    .where('component_appid', '=', row.component_appid)
+    .where('authorizer_appid', '=', row.authorizer_appid)
+    .execute();
+}
+
+export interface AuthorizationCode {
+  code: string;
+  component_appid: string;
+  authorizer_appid: string;
+  expires_at: number;
+}
+
+export async function insertAuthorizationCode(db: Db, code: AuthorizationCode): Promise<void> {
+  await db.insertInto('authorization_codes').values(code).execute();
+}
+
+export function findAuthorizationCode(db: Db, code: string): Promise<AuthorizationCode | undefined> {
+  return db.selectFrom('authorization_codes').selectAll().where('code', '=', code).executeTakeFirst();
+}

@@ -1,0 +1,71 @@
+import type { EndpointDef } from '@wxlocal/api';
+import { type Caller, fail } from '../../core/index.js';
+import type { AccountRow, Db } from '../../store/index.js';
+import { findAccount, findPlatform } from '../accounts/store.js';
+import { grantedSets } from '../authorizations/grants.js';
+import { findAuthorization } from '../authorizations/store.js';
+import { checkComponentIp } from './ip-whitelist.js';
+import { tokenState } from './slots.js';
+import { findToken } from './store.js';
+
+const TOKEN_ALPHABET = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * Resolves the token of a call in WeChat's check order (docs/wire-protocol.md §7.1): 41001, 40014, 40001,
+ * 42001, 40001 superseded, 61004 for a component off its IP allow-list, 48001 wrong kind, 61003 revoked,
+ * 61007 no permission set.
+ */
+export async function resolveCaller(
+  db: Db,
+  endpoint: EndpointDef,
+  query: Record<string, string>,
+  now: number,
+  ip: string,
+): Promise<Caller> {
+  if (endpoint.token === 'none') return { kind: 'none' };
+  const token = tokenParameter(endpoint, query);
+  if (!token) fail(41001);
+  if (!TOKEN_ALPHABET.test(token)) fail(40014);
+  const row = await findToken(db, token);
+  if (!row) fail(40001);
+  const ownToken = row.kind === 'access' || row.kind === 'stable';
+  // An account's own token on an API only third parties may call (docs/wire-protocol.md §7.1 step 1.2).
+  if (endpoint.token === 'authorizer' && ownToken && !endpoint.ownTokenAccepted) fail(40014);
+  const state = tokenState(row, now);
+  if (state === 'expired') fail(42001);
+  if (state === 'superseded') fail(40001);
+
+  if (endpoint.token === 'component') {
+    // The component's IP allow-list is checked right after the token, before its kind (§7.1).
+    const platform = await findPlatform(
+      db,
+      row.kind === 'component' ? row.appid : (row.component_appid ?? ''),
+    );
+    if (platform) checkComponentIp(platform.ip_whitelist, ip);
+    if (row.kind !== 'component' || !platform) fail(48001);
+    return { kind: 'component', componentAppid: row.appid };
+  }
+  if (row.kind === 'component') fail(48001);
+  const account = await findAccount(db, row.appid);
+  if (!account || !acceptsAccount(endpoint, account)) fail(48001);
+  // An account acting for itself needs no permission set.
+  if (ownToken) return { kind: 'own', account };
+  if (row.component_appid === null) fail(48001);
+  const authorization = await findAuthorization(db, row.component_appid, row.appid);
+  if (authorization?.status !== 'active') fail(61003);
+  const sets = grantedSets(authorization);
+  if (!endpoint.permissionSets?.some((id) => sets.includes(id))) fail(61007);
+  return { kind: 'authorizer', account, authorization };
+}
+
+function acceptsAccount(endpoint: EndpointDef, account: AccountRow): boolean {
+  if (!endpoint.accountTypes?.includes(account.type)) return false;
+  if (account.type !== 'official_account' || !endpoint.serviceAccountsOnly) return true;
+  return account.service_type === 'service' && account.verified === 1;
+}
+
+/** Component endpoints take `component_access_token` or `access_token` (the first wins); others `access_token`. */
+function tokenParameter(endpoint: EndpointDef, query: Record<string, string>): string | undefined {
+  if (endpoint.token === 'component') return query.component_access_token || query.access_token;
+  return query.access_token;
+}

@@ -1,0 +1,106 @@
+import type { Db, TokenRow } from '../../store/index.js';
+import { preparedQuery } from '../../store/prepared.js';
+
+/** The token plane's state: access tokens of every kind, verify tickets, pre_auth_codes, forced refreshes. */
+
+export const findToken = preparedQuery((db, token: string) =>
+  db.selectFrom('tokens').selectAll().where('token', '=', token),
+);
+
+export function insertToken(db: Db, row: TokenRow): Promise<unknown> {
+  return db.insertInto('tokens').values(row).execute();
+}
+
+/** Tokens of a slot that have not expired yet. */
+export function liveTokensOf(db: Db, slot: string, now: number) {
+  return db
+    .selectFrom('tokens')
+    .select(['token', 'expires_at', 'usable_until'])
+    .where('slot', '=', slot)
+    .where('expires_at', '>', now)
+    .execute();
+}
+
+export async function endTokenAt(db: Db, token: string, usableUntil: number): Promise<void> {
+  await db.updateTable('tokens').set({ usable_until: usableUntil }).where('token', '=', token).execute();
+}
+
+/** The newest token of a slot that is still usable, if any. */
+export function currentToken(db: Db, slot: string, now: number): Promise<TokenRow | undefined> {
+  return db
+    .selectFrom('tokens')
+    .selectAll()
+    .where('slot', '=', slot)
+    .where('expires_at', '>', now)
+    .where((eb) => eb.or([eb('usable_until', 'is', null), eb('usable_until', '>', now)]))
+    .orderBy('issued_at', 'desc')
+    .executeTakeFirst();
+}
+
+export interface VerifyTicket {
+  ticket: string;
+  issued_at: number;
+  expires_at: number;
+}
+
+export async function insertTicket(db: Db, componentAppid: string, ticket: VerifyTicket): Promise<void> {
+  await db
+    .insertInto('verify_tickets')
+    .values({ ...ticket, component_appid: componentAppid })
+    .execute();
+}
+
+export function latestTicket(db: Db, componentAppid: string): Promise<VerifyTicket | undefined> {
+  return db
+    .selectFrom('verify_tickets')
+    .select(['ticket', 'issued_at', 'expires_at'])
+    .where('component_appid', '=', componentAppid)
+    .orderBy('issued_at', 'desc')
+    .executeTakeFirst();
+}
+
+export function findTicket(db: Db, ticket: string) {
+  return db
+    .selectFrom('verify_tickets')
+    .select(['component_appid', 'expires_at'])
+    .where('ticket', '=', ticket)
+    .executeTakeFirst();
+}
+
+export async function insertPreAuthCode(
+  db: Db,
+  code: string,
+  componentAppid: string,
+  expiresAt: number,
+): Promise<void> {
+  await db
+    .insertInto('pre_auth_codes')
+    .values({ code, component_appid: componentAppid, expires_at: expiresAt, used_at: null })
+    .execute();
+}
+
+export function findPreAuthCode(db: Db, code: string) {
+  return db.selectFrom('pre_auth_codes').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export async function markPreAuthCodeUsed(db: Db, code: string, now: number): Promise<void> {
+  await db.updateTable('pre_auth_codes').set({ used_at: now }).where('code', '=', code).execute();
+}
+
+/** When the account last forced a stable-token refresh. */
+export async function lastForcedRefresh(db: Db, appid: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('stable_token_forces')
+    .select('forced_at')
+    .where('appid', '=', appid)
+    .executeTakeFirst();
+  return row?.forced_at;
+}
+
+export async function recordForcedRefresh(db: Db, appid: string, now: number): Promise<void> {
+  await db
+    .insertInto('stable_token_forces')
+    .values({ appid, forced_at: now })
+    .onConflict((oc) => oc.column('appid').doUpdateSet({ forced_at: now }))
+    .execute();
+}
