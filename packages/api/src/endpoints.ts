@@ -48,7 +48,7 @@ const Empty = Type.Object({});
 
 /**
  * The QR-code jump family: a Mini Program (ordinary links, set 18) or a verified service account (its
- * parametric QR codes, set 3); the account's own token works too (qrcode-jump.md §1.1).
+ * parametric QR codes, set 3); the account's own token works too (docs/qrcode-jump.md §1.1).
  */
 const qrcodeJumpCaller = {
   token: 'authorizer',
@@ -72,7 +72,7 @@ const FuncInfo = Type.Array(
   }),
 );
 
-/** A Mini Program's server domains: six kinds, each a list of scheme-prefixed entries (server-domain.md §5.2). */
+/** A Mini Program's server domains: six kinds, each a list of scheme-prefixed entries (docs/server-domain.md §5.2). */
 const serverDomainKinds = {
   requestdomain: Type.Array(Type.String(), { description: 'https://host[:port]' }),
   wsrequestdomain: Type.Array(Type.String(), { description: 'wss://host[:port]' }),

@@ -13,7 +13,7 @@ import {
 
 const keys = { appid: 'wxd0c0de0000000001', token: 'pushtoken', encodingAesKey: newEncodingAesKey() };
 
-/** Spec §4 written out independently: key, IV, layout and padding. */
+/** docs/tokens.md §4 written out independently: key, IV, layout and padding. */
 function independentDecrypt(encrypt: string, encodingAesKey: string) {
   const key = Buffer.from(`${encodingAesKey}=`, 'base64');
   const decipher = createDecipheriv('aes-256-cbc', key, key.subarray(0, 16));
@@ -38,7 +38,7 @@ describe('message crypto', () => {
     }
   });
 
-  it('encrypts as spec §4 says: PKCS#7 to 32 bytes, random ‖ length ‖ xml ‖ appid', () => {
+  it('encrypts as docs/tokens.md §4 says: PKCS#7 to 32 bytes, random ‖ length ‖ xml ‖ appid', () => {
     for (const xml of ['<xml></xml>', 'x'.repeat(12), 'é'.repeat(100)]) {
       const encrypt = encryptMessage(xml, keys.appid, keys.encodingAesKey);
       const plain = independentDecrypt(encrypt, keys.encodingAesKey);

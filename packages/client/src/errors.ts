@@ -6,7 +6,7 @@ export type AnyErrCode = ErrCode | (number & Record<never, never>);
 /** The codes the catalogue lists for one endpoint. */
 export type ErrCodeOf<N extends EndpointName> = Endpoints[N]['errcodes'][number];
 
-/** The codes after which a token is dropped and the call retried once (wire-protocol §9). */
+/** The codes after which a token is dropped and the call retried once (docs/wire-protocol.md §9). */
 export const TOKEN_ERRCODES: readonly number[] = [40001, 40014, 42001];
 
 /** A WeChat answer with a non-zero errcode. */
@@ -63,7 +63,7 @@ export function isTokenError(error: unknown): error is WeChatError {
   return error instanceof WeChatError && TOKEN_ERRCODES.includes(error.errcode);
 }
 
-/** Splits `"<base> rid: <rid>"` (wire-protocol §4.1); the base may be empty. */
+/** Splits `"<base> rid: <rid>"` (docs/wire-protocol.md §4.1); the base may be empty. */
 export function splitRid(errmsg: string): { base: string; rid: string | undefined } {
   const at = errmsg.lastIndexOf(' rid: ');
   if (at < 0) return { base: errmsg, rid: undefined };

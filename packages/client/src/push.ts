@@ -1,6 +1,6 @@
 import { openPush, PushCryptoError, type PushKeys } from '@wxlocal/api';
 
-/** The component_verify_ticket push, every 10 minutes (tokens.md §4.1). */
+/** The component_verify_ticket push, every 10 minutes (docs/tokens.md §4.1). */
 export interface VerifyTicketPush {
   InfoType: 'component_verify_ticket';
   AppId: string;
@@ -8,7 +8,7 @@ export interface VerifyTicketPush {
   ComponentVerifyTicket: string;
 }
 
-/** An account authorized the component, or changed what it granted (tokens.md §4.2). */
+/** An account authorized the component, or changed what it granted (docs/tokens.md §4.2). */
 export interface AuthorizedPush {
   InfoType: 'authorized' | 'updateauthorized';
   AppId: string;

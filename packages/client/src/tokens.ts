@@ -7,7 +7,7 @@ import type { LockTiming } from './lock.js';
 import type { Logger, TokenKindName } from './log.js';
 import type { Transport } from './transport.js';
 
-/** A verify ticket is accepted for 12 h after WeChat issued it (tokens.md §2). */
+/** A verify ticket is accepted for 12 h after WeChat issued it (docs/tokens.md §2). */
 const VERIFY_TICKET_TTL_MS = 12 * 3600 * 1000;
 
 export interface TokenManagerOptions {

@@ -22,7 +22,7 @@ export interface TransportOptions {
   logger?: Logger | undefined;
 }
 
-/** A token and the query parameter that carries it (wire-protocol §5.1). */
+/** A token and the query parameter that carries it (docs/wire-protocol.md §5.1). */
 export interface TokenParam {
   name: 'component_access_token' | 'access_token';
   value: string;

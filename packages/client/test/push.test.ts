@@ -39,7 +39,7 @@ afterEach(() => h.close());
 
 const now = () => Math.floor(Date.now() / 1000);
 
-/** A push built as the emulator builds it (tokens.md §4). */
+/** A push built as the emulator builds it (docs/tokens.md §4). */
 function seal(fields: MessageFields, pushKeys: PushKeys = keys) {
   return sealPush({ AppId: pushKeys.appid, CreateTime: now(), ...fields }, pushKeys, now());
 }

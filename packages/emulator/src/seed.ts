@@ -21,7 +21,7 @@ export const SeedDocument = Type.Object(
 
 export type Seed = Static<typeof SeedDocument>;
 
-/** Permission sets the demo accounts grant: every OA set and every MP set named in the spec, and more. */
+/** Permission sets the demo accounts grant: every set of the authorization page (docs/tokens.md §3). */
 const OFFICIAL_ACCOUNT_SETS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 22, 23, 24, 26, 33];
 const MINIPROGRAM_SETS = [17, 18, 19, 25, 30, 31, 36, 37, 40, 48, 49];
 

@@ -69,7 +69,7 @@ async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, w
 const pushCount = (n: number) =>
   waitFor(() => (receiver.pushes.length >= n ? receiver.pushes : undefined), `${n} pushes`);
 
-/** Spec §4, written out independently of the emulator's code. */
+/** docs/tokens.md §4, written out independently of the emulator's code. */
 function decryptIndependently(push: Received, token: string, encodingAesKey: string) {
   const encrypt = /<Encrypt><!\[CDATA\[(.*?)\]\]><\/Encrypt>/.exec(push.body)?.[1] ?? '';
   const [timestamp, nonce] = [push.query.get('timestamp') ?? '', push.query.get('nonce') ?? ''];
@@ -226,7 +226,7 @@ describe('component_verify_ticket push', () => {
 });
 
 describe('authorization events', () => {
-  it('authorized, updateauthorized (only when the sets change) and unauthorized, in order, with the spec fields', async () => {
+  it('authorized, updateauthorized (only when the sets change) and unauthorized, in order, with the fields WeChat sends', async () => {
     const w = await createWorld(h);
     await h.call('PATCH', `/_wxlocal/platforms/${w.platform.appid}`, { auth_event_url: callback, ...keys });
     await pushCount(1);

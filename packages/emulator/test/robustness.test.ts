@@ -7,7 +7,7 @@ import { createWorld, type Harness, RID, splitErrmsg, startEmulator, type World 
 
 /*
  * Malformed input against every endpoint of the catalogue, unknown paths and the control plane. Whatever
- * comes in, the emulator answers with its documented shapes (wire-protocol §1–§4, DESIGN.md control plane),
+ * comes in, the emulator answers with its documented shapes (docs/wire-protocol.md §1–§4, the README control plane),
  * never a 5xx or a stack trace, and none of these calls changes state.
  */
 
@@ -126,7 +126,7 @@ function expectWeChatEnvelope(reply: Reply, method: string): void {
   if (body?.errcode !== 0) expect(splitErrmsg(String(body?.errmsg)).rid).toMatch(RID);
 }
 
-/** Unknown path: 404 with a JSON body and no WeChat envelope (wire-protocol §1). */
+/** Unknown path: 404 with a JSON body and no WeChat envelope (docs/wire-protocol.md §1). */
 function expectNotFound(reply: Reply, method: string): void {
   expect(reply.status).toBe(404);
   if (method === 'HEAD') return;
@@ -273,7 +273,7 @@ const oddObjectBody = fc.oneof(
   deepObjectBody,
 );
 
-/** Values the coercion table (wire-protocol §6.1) refuses for a field of this schema; undefined: none is sure. */
+/** Values the coercion table (docs/wire-protocol.md §6.1) refuses for a field of this schema; undefined: none is sure. */
 function uncoercibleText(schema: TSchema): fc.Arbitrary<string> | undefined {
   const objects = fc.oneof(
     fc.constantFrom('{}', '{"__proto__":{"status":1}}', '{"constructor":{"prototype":1}}'),
@@ -395,7 +395,7 @@ function queryParams(tokens: TokenSet): fc.Arbitrary<QueryParam[]> {
       encoding: fc.constantFrom<Encoding>('component', 'every-byte', 'raw'),
     });
   // Usually a token under its usual name, then maybe more parameters; a repeated name reads its first
-  // value (wire-protocol §5.1).
+  // value (docs/wire-protocol.md §5.1).
   return fc
     .tuple(
       fc.option(param(fc.constantFrom('access_token', 'component_access_token')), { nil: undefined }),

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 
 /**
- * WeChat's message encryption (tokens.md §4): AES-256-CBC with the key derived from the EncodingAESKey, the
+ * WeChat's message encryption (docs/tokens.md §4): AES-256-CBC with the key derived from the EncodingAESKey, the
  * IV its first 16 bytes; plaintext = random(16) ‖ uint32 BE length ‖ xml ‖ appid, PKCS#7-padded to 32 bytes.
  */
 const BLOCK = 32;

@@ -15,7 +15,7 @@ export interface SealedPush {
   body: string;
 }
 
-/** Encrypts and signs a message the way WeChat pushes it (tokens.md §4). */
+/** Encrypts and signs a message the way WeChat pushes it (docs/tokens.md §4). */
 export function sealPush(
   fields: MessageFields,
   keys: PushKeys,

@@ -33,7 +33,7 @@ export const authorizerHandlers = {
     };
   },
 
-  /** api_authorizer_token: a new access token for the refresh token, which itself stays the same (§5.6). */
+  /** api_authorizer_token: a new access token for the refresh token, which itself stays the same (docs/tokens.md §5.6). */
   async getAuthorizerAccessToken(call) {
     const componentAppid = componentOf(call);
     const { component_appid, authorizer_appid, authorizer_refresh_token } = call.request;

@@ -36,7 +36,7 @@ export async function resolveCaller(
   if (state === 'superseded') fail(40001);
 
   if (endpoint.token === 'component') {
-    // The component's IP allow-list is checked right after the token, before its kind (§7.1).
+    // The component's IP allow-list is checked right after the token, before its kind (docs/wire-protocol.md §7.1).
     const platform = await findPlatform(
       db,
       row.kind === 'component' ? row.appid : (row.component_appid ?? ''),

@@ -6,7 +6,7 @@ import { confirmFileAtRoot, confirmFileOf, icpFiled } from '../web/verify.js';
 import { businessDomainHost } from './entries.js';
 import { boundWebviewDomains, saveWebviewDomains, webviewDomainsOf } from './store.js';
 
-/** At most 300 business domains per Mini Program; one domain for the MPs of at most 100 subjects (§3). */
+/** At most 300 business domains per Mini Program; one domain for the MPs of at most 100 subjects (docs/webview-domain.md §3). */
 export const MAX_WEBVIEW_DOMAINS = 300;
 export const MAX_SUBJECTS_PER_DOMAIN = 100;
 

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createWorld, type Harness, startEmulator } from './helpers.js';
+
+let dir: string;
+let file: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'wxlocal-migrate-'));
+  file = join(dir, 'wxlocal.db');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Rewinds the data file to before migration 0008, when forced refreshes were kept in `meta`. */
+function rewindTo0007(): void {
+  const db = new SQLite(file);
+  const forces = db.prepare('select appid, forced_at from stable_token_forces').all() as {
+    appid: string;
+    forced_at: number;
+  }[];
+  const keep = db.prepare('insert into meta (key, value) values (?, ?)');
+  for (const row of forces) keep.run(`stable_forced_at:${row.appid}`, String(row.forced_at));
+  db.exec(
+    "drop table stable_token_forces; delete from kysely_migration where name = '0008_stable_token_forces'",
+  );
+  db.close();
+}
+
+describe('data files of earlier versions', () => {
+  it('a forced stable-token refresh kept in meta still spaces the next one 30 s apart', async () => {
+    let h: Harness = await startEmulator({ file });
+    const w = await createWorld(h);
+    const force = () =>
+      h.post('/cgi-bin/stable_token', {
+        grant_type: 'client_credential',
+        appid: w.miniProgram.appid,
+        secret: w.miniProgram.secret,
+        force_refresh: true,
+      });
+    const forced = (await force()).json.access_token;
+    await h.close();
+
+    rewindTo0007();
+    h = await startEmulator({ file });
+    try {
+      expect((await force()).json.access_token).toBe(forced);
+      await h.post('/_wxlocal/clock', { advance: 30 });
+      expect((await force()).json.access_token).not.toBe(forced);
+    } finally {
+      await h.close();
+    }
+  });
+});
