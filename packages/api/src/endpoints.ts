@@ -42,7 +42,7 @@ export interface EndpointDef<Req extends TObject = TObject, Res extends TObject 
 
 const tokenErrors = [41001, 40001, 40014, 42001, 48001] as const;
 const authorizerErrors = [...tokenErrors, 61003, 61007, 44002, 47001] as const;
-const componentErrors = [...tokenErrors, 44002, 47001, 41018, 40013] as const;
+const componentErrors = [...tokenErrors, 61004, 44002, 47001, 41018, 40013] as const;
 
 const Empty = Type.Object({});
 
@@ -126,7 +126,7 @@ export const endpoints = {
       force_refresh: Type.Optional(Type.Boolean()),
     }),
     response: Type.Object({ access_token: Type.String(), expires_in: Type.Integer() }),
-    errcodes: [43002, 44002, 40002, 41002, 41004, 40013, 61024, 40125, 40164, 45009, 45011],
+    errcodes: [43002, 44002, 40002, 41002, 41004, 40013, 61024, 40125, 40164, 40243, 45009, 45011],
   }),
   startPushTicket: define({
     name: 'startPushTicket',
@@ -136,7 +136,7 @@ export const endpoints = {
     envelope: 'business',
     request: Type.Object({ component_appid: Type.String(), component_secret: Type.String() }),
     response: Empty,
-    errcodes: [44002, 47001, 41018, 41004, 40013, 61011, 40125],
+    errcodes: [44002, 47001, 41018, 41004, 40013, 61011, 40125, 61004],
   }),
   getComponentAccessToken: define({
     name: 'getComponentAccessToken',

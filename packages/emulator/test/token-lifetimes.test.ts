@@ -134,6 +134,33 @@ describe('authorizer_refresh_token', () => {
     });
     expect(wxError(info.json).errcode).toBe(61003);
   });
+
+  it('authorizing again after a revocation revives neither the old tokens nor the old codes', async () => {
+    const authorize = () =>
+      h.post('/_wxlocal/authorizations', {
+        component_appid: w.platform.appid,
+        authorizer_appid: w.miniProgram.appid,
+        func_info: [18],
+      });
+    const oldCode = (await authorize()).json.authorization_code;
+    await h.call('DELETE', `/_wxlocal/authorizations/${w.platform.appid}/${w.miniProgram.appid}`);
+    const again = (await authorize()).json;
+    expect(wxError((await searchStatus(w.mpToken)).json).errcode).toBe(40001);
+    expect((await searchStatus(again.authorizer_access_token)).json).toEqual({
+      status: 0,
+      errcode: 0,
+      errmsg: 'ok',
+    });
+    const redeem = (code: string) =>
+      h.post(`/cgi-bin/component/api_query_auth?component_access_token=${w.componentToken}`, {
+        component_appid: w.platform.appid,
+        authorization_code: code,
+      });
+    expect(wxError((await redeem(oldCode)).json).errcode).toBe(61009);
+    expect((await redeem(again.authorization_code)).json.authorization_info.authorizer_refresh_token).toBe(
+      again.authorizer_refresh_token,
+    );
+  });
 });
 
 describe('authorization code (api_query_auth)', () => {
@@ -192,12 +219,44 @@ describe('api_get_authorizer_info', () => {
       service_type_info: { id: 0 },
       verify_type_info: { id: -1 },
       account_status: 1,
-      MiniProgramInfo: { network: { BizDomain: [] }, categories: [], visit_status: 0 },
+      MiniProgramInfo: {
+        network: {
+          RequestDomain: [],
+          WsRequestDomain: [],
+          UploadDomain: [],
+          DownloadDomain: [],
+          BizDomain: [],
+          UDPDomain: [],
+        },
+        categories: [],
+        visit_status: 0,
+      },
     });
     expect(info.json.authorization_info).toEqual({
       authorizer_appid: w.miniProgram.appid,
       authorizer_refresh_token: w.mpRefreshToken,
       func_info: [{ funcscope_category: { id: 18 } }],
+    });
+  });
+
+  it("network lists the Mini Program's server and business domains in force", async () => {
+    await h.call('PUT', `/_wxlocal/accounts/${w.miniProgram.appid}/server-domains`, {
+      mp_domain: { requestdomain: ['https://api.example.com'], udpdomain: ['udp://u.example.com:9000'] },
+    });
+    await h.call('PUT', `/_wxlocal/accounts/${w.miniProgram.appid}/webviewdomain`, {
+      mp_webviewdomain: ['https://h5.example.com'],
+    });
+    const info = await h.post(`/cgi-bin/component/api_get_authorizer_info?access_token=${w.componentToken}`, {
+      component_appid: w.platform.appid,
+      authorizer_appid: w.miniProgram.appid,
+    });
+    expect(info.json.authorizer_info.MiniProgramInfo.network).toEqual({
+      RequestDomain: ['https://api.example.com'],
+      WsRequestDomain: [],
+      UploadDomain: [],
+      DownloadDomain: [],
+      BizDomain: ['https://h5.example.com'],
+      UDPDomain: ['udp://u.example.com:9000'],
     });
   });
 

@@ -232,7 +232,8 @@ describe('get_effective_webviewdomain and release', () => {
       mp_webviewdomain: mpDomains,
       third_webviewdomain: [],
       direct_webviewdomain: ['https://B.example.com', 'https://c.example.com'],
-      effective_webviewdomain: [],
+      // Before the first release the admin's own list is in force.
+      effective_webviewdomain: mpDomains,
     });
     await h.post(`/_wxlocal/accounts/${w.miniProgram.appid}/release`);
     const inForce = ['https://a.example.com', 'https://b.example.com', 'https://c.example.com'];

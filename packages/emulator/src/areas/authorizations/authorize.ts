@@ -4,6 +4,7 @@ import { issueAuthorizerToken, SUPERSEDED_GRACE_MS } from '../tokens/slots.js';
 import { grantedSets } from './grants.js';
 import {
   activeAuthorizationsOf,
+  deleteAuthorizationCodes,
   findAuthorization,
   insertAuthorizationCode,
   saveAuthorization,
@@ -64,7 +65,9 @@ export async function authorize(
     authorizer_appid: authorizerAppid,
     expires_at: codeExpiresAt,
   });
-  const accessToken = await issueAuthorizerToken(db, componentAppid, authorizerAppid, now);
+  // Tokens issued before a revocation stay dead: no grace window for them (docs/tokens.md §3).
+  const graceMs = existing?.status === 'revoked' ? 0 : undefined;
+  const accessToken = await issueAuthorizerToken(db, componentAppid, authorizerAppid, now, graceMs);
   return {
     authorization,
     authorizationCode,
@@ -82,7 +85,10 @@ function eventOf(existing: AuthorizationRow | undefined, sets: number[]): Author
   return same ? null : 'updateauthorized';
 }
 
-/** The admin revokes: the refresh token dies at once and the account's authorizer tokens answer 61003. */
+/**
+ * The admin revokes: the refresh token and the authorization codes die at once and the account's authorizer
+ * tokens answer 61003.
+ */
 export async function revoke(
   db: Db,
   authorization: AuthorizationRow,
@@ -96,6 +102,7 @@ export async function revoke(
     updated_at: now,
   };
   await saveAuthorization(db, revoked, true);
+  await deleteAuthorizationCodes(db, authorization.component_appid, authorization.authorizer_appid);
   return revoked;
 }
 

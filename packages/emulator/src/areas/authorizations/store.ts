@@ -53,3 +53,12 @@ export async function insertAuthorizationCode(db: Db, code: AuthorizationCode): 
 export function findAuthorizationCode(db: Db, code: string): Promise<AuthorizationCode | undefined> {
   return db.selectFrom('authorization_codes').selectAll().where('code', '=', code).executeTakeFirst();
 }
+
+/** The pair's codes stop redeeming (a revocation ends them). */
+export async function deleteAuthorizationCodes(db: Db, componentAppid: string, authorizerAppid: string) {
+  await db
+    .deleteFrom('authorization_codes')
+    .where('component_appid', '=', componentAppid)
+    .where('authorizer_appid', '=', authorizerAppid)
+    .execute();
+}

@@ -5,7 +5,8 @@ import { findAccount } from '../accounts/store.js';
 import { headImgUrl } from '../accounts/views.js';
 import { acceptsRefreshToken, funcInfoView, grantedSets } from '../authorizations/grants.js';
 import { findAuthorization, findAuthorizationCode } from '../authorizations/store.js';
-import { webviewDomainsOf } from '../webview-domain/store.js';
+import { inForce, serverDomainsOf } from '../server-domain/store.js';
+import { webviewDomainsInForce, webviewDomainsOf } from '../webview-domain/store.js';
 import { checkComponentAppid } from './identity.js';
 import { issueAuthorizerToken, TOKEN_LIFETIME_MS } from './slots.js';
 
@@ -84,17 +85,17 @@ function authorizerInfo(account: AccountRow) {
   };
 }
 
-/** The Mini Program's domains in force: `BizDomain` is its effective business-domain list. */
+/** The Mini Program's domains in force (docs/tokens.md §5.7): its server domains and business domains. */
 async function miniProgramInfo(db: Db, account: AccountRow) {
-  const webview = await webviewDomainsOf(db, account.appid);
+  const server = inForce(await serverDomainsOf(db, account.appid));
   return {
     network: {
-      RequestDomain: [],
-      WsRequestDomain: [],
-      UploadDomain: [],
-      DownloadDomain: [],
-      BizDomain: webview.effective,
-      UDPDomain: [],
+      RequestDomain: server.requestdomain,
+      WsRequestDomain: server.wsrequestdomain,
+      UploadDomain: server.uploaddomain,
+      DownloadDomain: server.downloaddomain,
+      BizDomain: webviewDomainsInForce(await webviewDomainsOf(db, account.appid)),
+      UDPDomain: server.udpdomain,
     },
     categories: [],
     visit_status: 0,

@@ -57,6 +57,7 @@ export function issueAuthorizerToken(
   componentAppid: string,
   authorizerAppid: string,
   now: number,
+  graceMs?: number,
 ): Promise<TokenRow> {
   return issueToken(
     db,
@@ -66,6 +67,7 @@ export function issueAuthorizerToken(
       appid: authorizerAppid,
       componentAppid,
       slot: slots.authorizer(componentAppid, authorizerAppid),
+      graceMs,
     },
     now,
   );

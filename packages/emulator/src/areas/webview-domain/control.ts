@@ -3,7 +3,7 @@ import { ControlError, type ControlRoute, closed, controlRoute } from '../../cor
 import type { Db } from '../../store/index.js';
 import { requireMiniProgram } from '../accounts/control.js';
 import { businessDomainHost } from './entries.js';
-import { saveWebviewDomains, webviewDomainsOf } from './store.js';
+import { saveWebviewDomains, webviewDomainsInForce, webviewDomainsOf } from './store.js';
 
 const MpWebviewDomainBody = Type.Object(
   { mp_webviewdomain: Type.Array(Type.String({ maxLength: 300 }), { maxItems: 300 }) },
@@ -17,7 +17,7 @@ async function view(db: Db, appid: string) {
     mp_webviewdomain: lists.mp,
     third_webviewdomain: lists.third,
     direct_webviewdomain: lists.direct,
-    effective_webviewdomain: lists.effective,
+    effective_webviewdomain: webviewDomainsInForce(lists),
   };
 }
 

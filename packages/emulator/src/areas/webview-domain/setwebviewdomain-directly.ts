@@ -4,7 +4,7 @@ import { subjectsOf } from '../accounts/store.js';
 import { DOMAIN_ACTIONS, entryKey, hasEntry, unionEntries, withoutEntries } from '../web/domain-entries.js';
 import { confirmFileAtRoot, confirmFileOf, icpFiled } from '../web/verify.js';
 import { businessDomainHost } from './entries.js';
-import { boundWebviewDomains, saveWebviewDomains, webviewDomainsOf } from './store.js';
+import { boundWebviewDomains, saveWebviewDomains, webviewDomainsInForce, webviewDomainsOf } from './store.js';
 
 /** At most 300 business domains per Mini Program; one domain for the MPs of at most 100 subjects (docs/webview-domain.md §3). */
 export const MAX_WEBVIEW_DOMAINS = 300;
@@ -47,7 +47,7 @@ export const directHandlers = {
       mp_webviewdomain: lists.mp,
       third_webviewdomain: lists.third,
       direct_webviewdomain: lists.direct,
-      effective_webviewdomain: lists.effective,
+      effective_webviewdomain: webviewDomainsInForce(lists),
     };
   },
 } satisfies Partial<Handlers>;
@@ -74,7 +74,7 @@ async function verifyNewEntries(
   }
 }
 
-/** Distinct subjects, other than `subject`, whose Mini Programs have the domain in their direct or effective list. */
+/** Distinct subjects, other than `subject`, whose Mini Programs have the domain in their direct or in-force list. */
 async function otherSubjectsUsing(db: Db, key: string, subject: string): Promise<number> {
   const rows = await boundWebviewDomains(db);
   const subjectOf = await subjectsOf(
@@ -85,8 +85,7 @@ async function otherSubjectsUsing(db: Db, key: string, subject: string): Promise
   for (const row of rows) {
     const principal = subjectOf.get(row.appid);
     if (principal === undefined || principal === subject) continue;
-    const lists = [...JSON.parse(row.direct), ...JSON.parse(row.effective)] as string[];
-    if (lists.some((entry) => entryKey(entry) === key)) subjects.add(principal);
+    if (row.domains.some((entry) => entryKey(entry) === key)) subjects.add(principal);
   }
   return subjects.size;
 }

@@ -1,12 +1,19 @@
 import type { Db } from '../../store/index.js';
 
-/** The four business-domain lists of a Mini Program (docs/webview-domain.md §2). */
+/**
+ * The four business-domain lists of a Mini Program (docs/webview-domain.md §2); `effective` is null until the
+ * first release, when the `mp` list is in force.
+ */
 export interface WebviewDomains {
   mp: string[];
   third: string[];
   direct: string[];
-  effective: string[];
+  effective: string[] | null;
 }
+
+/** The list in force: the last release's, or the `mp` list before the first one. */
+export const webviewDomainsInForce = (lists: Pick<WebviewDomains, 'mp' | 'effective'>) =>
+  lists.effective ?? lists.mp;
 
 export async function webviewDomainsOf(db: Db, appid: string): Promise<WebviewDomains> {
   const row = await db
@@ -14,7 +21,7 @@ export async function webviewDomainsOf(db: Db, appid: string): Promise<WebviewDo
     .selectAll()
     .where('appid', '=', appid)
     .executeTakeFirst();
-  if (!row) return { mp: [], third: [], direct: [], effective: [] };
+  if (!row) return { mp: [], third: [], direct: [], effective: null };
   return {
     mp: JSON.parse(row.mp),
     third: JSON.parse(row.third),
@@ -39,6 +46,16 @@ export async function saveWebviewDomains(db: Db, appid: string, lists: WebviewDo
 }
 
 /** Every Mini Program's direct and in-force lists: who binds a domain already (docs/webview-domain.md §3). */
-export function boundWebviewDomains(db: Db) {
-  return db.selectFrom('webview_domains').select(['appid', 'direct', 'effective']).execute();
+export async function boundWebviewDomains(db: Db): Promise<{ appid: string; domains: string[] }[]> {
+  const rows = await db
+    .selectFrom('webview_domains')
+    .select(['appid', 'mp', 'direct', 'effective'])
+    .execute();
+  return rows.map((row) => ({
+    appid: row.appid,
+    domains: [
+      ...(JSON.parse(row.direct) as string[]),
+      ...webviewDomainsInForce({ mp: JSON.parse(row.mp), effective: JSON.parse(row.effective) }),
+    ],
+  }));
 }
