@@ -1,22 +1,19 @@
 // Benchmark for the performance targets in DESIGN.md: a bare node:http server and wxlocal are loaded the
 // same way in one run, so the emulator is judged by ratios rather than by absolute numbers of this machine.
 // Run with `npm run bench` (builds first). BENCH_SECONDS sets the measured duration per endpoint.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+// `npm run bench -- --soak [--check]` runs the soak test of soak.mjs instead (see README.md here).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { startServer, startWxlocal, stopServers, tempDir } from './servers.mjs';
 
-const CLI = fileURLToPath(new URL('../packages/emulator/dist/cli.js', import.meta.url));
 const RESULTS_FILE = fileURLToPath(new URL('./results.json', import.meta.url));
 const CONNECTIONS = 50;
 const WARMUP_SECONDS = 2;
 const SECONDS = readSeconds();
-const START_TIMEOUT_MS = 15_000;
-const DATA_DIR = mkdtempSync(join(tmpdir(), 'wxlocal-bench-'));
 
 const PLATFORM = 'wxd0c0de0000000001';
 const MINI_PROGRAM = 'wxd0c0de0000000003';
@@ -38,79 +35,11 @@ http
   });
 `;
 
-const children = new Set();
-let stopping = false;
-
 function readSeconds() {
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
   if (!(seconds > 0))
     throw new Error(`BENCH_SECONDS must be a positive number, got ${process.env.BENCH_SECONDS}`);
   return seconds;
-}
-
-/** Spawns `node args` and resolves with the base URL from its "listening on" line. */
-function startServer(name, args) {
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-  children.add(child);
-  child.on('exit', () => children.delete(child));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`${name} did not start within ${START_TIMEOUT_MS} ms`)),
-      START_TIMEOUT_MS,
-    );
-    const fail = (why) => {
-      clearTimeout(timer);
-      reject(new Error(`${name} did not start: ${why}`));
-    };
-    child.on('error', (error) => fail(error.message));
-    let started = false;
-    child.on('exit', (code, signal) => {
-      const how = `exited with ${signal ?? `code ${code}`}`;
-      // After the start this explains the errors the load is about to report.
-      if (started && !stopping) console.error(`${name} ${how}`);
-      else fail(how);
-    });
-    // Keep reading after the first line so that a full pipe never blocks the child.
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      const match = /listening on (http:\/\/\S+)/.exec(line);
-      if (!match) return;
-      clearTimeout(timer);
-      started = true;
-      resolve({ child, url: match[1] });
-    });
-  });
-}
-
-/** Polls the health endpoint without pause; resolves with the time of the first 200. */
-async function waitUntilServing(url) {
-  const deadline = performance.now() + START_TIMEOUT_MS;
-  while (performance.now() < deadline) {
-    try {
-      const response = await fetch(`${url}/_wxlocal/health`);
-      await response.arrayBuffer();
-      if (response.ok) return performance.now();
-    } catch {
-      // Not accepting connections yet.
-    }
-  }
-  throw new Error(`wxlocal did not answer /_wxlocal/health within ${START_TIMEOUT_MS} ms`);
-}
-
-/** Cold start runs from spawn (including migrating a fresh SQLite file and the demo seed) to the first 200. */
-async function startWxlocal(dataFile) {
-  const spawnedAt = performance.now();
-  const server = await startServer('wxlocal', [
-    CLI,
-    'serve',
-    '--port',
-    '0',
-    '--data',
-    dataFile,
-    '--log-level',
-    'error',
-  ]);
-  const servedAt = await waitUntilServing(server.url);
-  return { ...server, coldStartMs: servedAt - spawnedAt };
 }
 
 async function miniProgramToken(url) {
@@ -278,22 +207,10 @@ function printReport(report) {
   }
 }
 
-function stopChild(child) {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const force = setTimeout(() => child.kill('SIGKILL'), 3000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
-
 async function main() {
   try {
     const baseline = await startServer('baseline server', ['-e', BASELINE_SERVER]);
-    const wxlocal = await startWxlocal(join(DATA_DIR, 'bench.db'));
+    const wxlocal = await startWxlocal(join(tempDir('wxlocal-bench-'), 'bench.db'));
     const stopTracking = trackRss(wxlocal.child.pid);
     const token = await miniProgramToken(wxlocal.url);
 
@@ -327,20 +244,33 @@ async function main() {
     printReport(report);
     writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
   } finally {
-    stopping = true;
-    await Promise.all([...children].map(stopChild));
+    await stopServers();
   }
 }
 
-// Also reached on abrupt exits (an uncaught error, Ctrl-C): no child and no temp file may outlive the run.
-process.on('exit', () => {
-  for (const child of children) child.kill('SIGKILL');
-  rmSync(DATA_DIR, { recursive: true, force: true });
-});
+function readFlags() {
+  try {
+    const { values } = parseArgs({ options: { soak: { type: 'boolean' }, check: { type: 'boolean' } } });
+    if (values.check && !values.soak) throw new Error('--check only applies to --soak');
+    return values;
+  } catch (error) {
+    console.error(`${error.message}\nusage: node bench/run.mjs [--soak [--check]]`);
+    process.exit(2);
+  }
+}
+
+// Ctrl-C still runs the exit handler of servers.mjs, which kills the servers and removes the temp files.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
+const flags = readFlags();
 try {
-  await main();
+  if (flags.soak) {
+    const { soak } = await import('./soak.mjs');
+    const met = await soak();
+    if (flags.check && !met) process.exitCode = 1;
+  } else {
+    await main();
+  }
 } catch (error) {
   console.error(`benchmark failed: ${error.message}`);
   process.exitCode = 1;

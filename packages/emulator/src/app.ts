@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, LogController } from 'fastify';
 import { handlers } from './areas/index.js';
-import { liveWeb } from './areas/web/live-web.js';
 import { Clock } from './clock.js';
+import { ControlAccess } from './control/access.js';
 import { registerControlPlane } from './control/routes.js';
 import { ControlError } from './core/index.js';
 import { registerRawBodyParser } from './http/body.js';
 import { registerDataPlane } from './http/data-plane.js';
 import { Faults } from './http/faults.js';
 import { Journal } from './http/journal.js';
+import { WebFetcher } from './http/live-web.js';
 import { registerAuthorizationPage } from './pages/authorization-page.js';
 import { Pusher } from './push/pusher.js';
-import type { Runtime } from './runtime.js';
+import { type Runtime, startPruning } from './runtime.js';
 import { readClockOffset } from './store/clock-offset.js';
 import { Store, type StoreOptions } from './store/index.js';
 
@@ -35,6 +36,8 @@ export interface EmulatorOptions extends StoreOptions, WebOptions {
   journalSize?: number;
   /** How long a push waits for the receiver's answer (ms). */
   pushTimeoutMs?: number;
+  /** The control plane's token when bound to a non-loopback address; generated when absent. */
+  adminToken?: string;
 }
 
 export interface Emulator {
@@ -42,6 +45,8 @@ export interface Emulator {
   runtime: Runtime;
   /** Starts listening and returns the base URL. */
   listen(port: number, host: string): Promise<string>;
+  /** The token the control plane requires, once bound to a non-loopback address. */
+  readonly adminToken: string | undefined;
   close(): Promise<void>;
 }
 
@@ -71,14 +76,19 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     journal: new Journal(options.journalSize),
     pusher,
     faults: new Faults(),
-    liveWeb: options.verifyHttp ? liveWeb(options.hostMap) : undefined,
+    webFetcher: options.verifyHttp ? new WebFetcher(options.hostMap) : undefined,
   };
+  const access = new ControlAccess(options.adminToken);
+  access.register(app);
   registerRawBodyParser(app);
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not found' }));
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof ControlError) return reply.code(error.status).send({ error: error.message });
     if (error.statusCode && error.statusCode < 500)
       return reply.code(error.statusCode).send({ error: error.message });
+    // The data file went away: say so rather than "internal error" (README "Data files").
+    const problem = store.problem();
+    if (problem) return reply.code(503).send({ error: problem });
     request.log.error({ err: error }, 'unexpected failure');
     return reply.code(500).send({ error: 'internal error' });
   });
@@ -86,17 +96,23 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   registerControlPlane(app, runtime, version);
   registerAuthorizationPage(app, runtime);
   await app.ready();
+  const stopPruning = startPruning(runtime, (error) => app.log.error({ err: error }, 'pruning failed'));
 
   return {
     app,
     runtime,
+    get adminToken() {
+      return access.adminToken;
+    },
     async listen(port, host) {
+      access.bind(host);
       await app.listen({ port, host });
       const address = app.server.address();
       const boundPort = typeof address === 'object' && address ? address.port : port;
       return `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
     },
     async close() {
+      stopPruning();
       pusher.close();
       await app.close();
       await store.close();

@@ -6,6 +6,7 @@ import { authorizationsList } from './areas/authorizations/control.js';
 import { currentTicket } from './areas/tokens/verify-tickets.js';
 import { type Runtime, transact } from './runtime.js';
 import { applySeed, DEMO, demoSeed, readSeedFile, type Seed } from './seed.js';
+import { DataFileError } from './store/index.js';
 
 const USAGE = `Usage: wxlocal serve [options]
 
@@ -21,6 +22,8 @@ Options:
   --verify-http        verify confirm files by fetching them for real, not from the control-plane registry
   --host-map <h=url>   with --verify-http, fetch host h from url instead (repeatable),
                        e.g. www.example.com=http://127.0.0.1:9000
+  --admin-token <t>    the control plane's token when --host is not a loopback address (env
+                       WXLOCAL_ADMIN_TOKEN; generated and printed at start when absent)
   --log-level <level>  fatal, error, warn, info, debug (default warn)
   -h, --help           show this help
   -v, --version        print the version`;
@@ -36,6 +39,7 @@ interface ServeOptions {
   demo: boolean;
   callback?: string;
   logLevel: string;
+  adminToken?: string;
   verifyHttp: boolean;
   hostMap: Record<string, string>;
 }
@@ -51,6 +55,7 @@ function parseCommandLine(argv: string[]): ServeOptions | 'help' | 'version' {
     callback: { type: 'string' },
     'no-demo': { type: 'boolean' },
     'log-level': { type: 'string' },
+    'admin-token': { type: 'string' },
     'verify-http': { type: 'boolean' },
     'host-map': { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h' },
@@ -85,9 +90,17 @@ function parseCommandLine(argv: string[]): ServeOptions | 'help' | 'version' {
     demo: !values['no-demo'],
     callback: parseCallback(values.callback ?? process.env.WXLOCAL_CALLBACK),
     logLevel,
+    adminToken: parseAdminToken(values['admin-token'] ?? process.env.WXLOCAL_ADMIN_TOKEN),
     verifyHttp: values['verify-http'] ?? false,
     hostMap: parseHostMap(values['host-map'] ?? []),
   };
+}
+
+function parseAdminToken(token: string | undefined): string | undefined {
+  if (token === undefined || token === '') return undefined;
+  if (!/^[\x21-\x7e]{16,200}$/.test(token))
+    throw new UsageError('invalid --admin-token: 16 to 200 printable characters, no spaces');
+  return token;
 }
 
 function parseCallback(url: string | undefined): string | undefined {
@@ -126,6 +139,7 @@ async function serve(options: ServeOptions): Promise<void> {
     file: options.data,
     memory: options.memory,
     logLevel: options.logLevel,
+    adminToken: options.adminToken,
     verifyHttp: options.verifyHttp,
     hostMap: options.hostMap,
   });
@@ -145,7 +159,16 @@ async function serve(options: ServeOptions): Promise<void> {
   // Handlers first: a supervisor may signal as soon as it reads the listening line.
   stopOnSignals(emulator);
   console.log(`wxlocal listening on ${url}`);
+  if (emulator.adminToken) printAdminToken(emulator.adminToken, options.adminToken === undefined);
   if (options.demo) await printDemo(url, runtime);
+}
+
+/** Off loopback the control plane is closed to callers without the token: say so, and how to send it. */
+function printAdminToken(token: string, generated: boolean): void {
+  console.log(`
+control plane token        ${generated ? token : '(the --admin-token given)'}
+  send it as               Authorization: Bearer <token>; anyone who can reach this address reaches the
+                           WeChat API and the authorization page, only token holders the control plane`);
 }
 
 async function printDemo(url: string, runtime: Runtime): Promise<void> {
@@ -191,8 +214,10 @@ async function main(): Promise<void> {
     if (options === 'version') return console.log(version);
     await serve(options);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`wxlocal: ${error.message}\n\n${USAGE}`);
+    // The flags were fine but the data file is not: its one-line message says what to do, no usage text.
+    if (error instanceof DataFileError) console.error(`wxlocal: ${error.message}`);
+    else if (error instanceof UsageError) console.error(`wxlocal: ${error.message}\n\n${USAGE}`);
+    else throw error;
     process.exit(2);
   }
 }

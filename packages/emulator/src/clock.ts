@@ -35,18 +35,35 @@ export class Clock {
 }
 
 const CHINA_OFFSET_MS = 8 * 3600 * 1000;
+const DAY_MS = 24 * 3600 * 1000;
+
+/** A quota period: the label its counter is kept under and when it ends (Unix ms). */
+export interface Period {
+  label: string;
+  end: number;
+}
 
 /** Calendar day in China Standard Time, e.g. "2026-11-24": the period of daily quotas. */
-export function chinaDay(ms: number): string {
-  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+export function chinaDay(ms: number): Period {
+  const start = Math.floor((ms + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS;
+  return { label: new Date(start).toISOString().slice(0, 10), end: start + DAY_MS - CHINA_OFFSET_MS };
 }
 
 /** Calendar month in China Standard Time, e.g. "2026-11": the period of monthly quotas. */
-export function chinaMonth(ms: number): string {
-  return chinaDay(ms).slice(0, 7);
+export function chinaMonth(ms: number): Period {
+  const day = new Date(ms + CHINA_OFFSET_MS);
+  const end = Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 1) - CHINA_OFFSET_MS;
+  return { label: day.toISOString().slice(0, 7), end };
 }
 
 /** Minute number since the epoch: the period of per-minute quotas. */
-export function minuteOf(ms: number): string {
-  return String(Math.floor(ms / 60_000));
+export function minuteOf(ms: number): Period {
+  const minute = Math.floor(ms / 60_000);
+  return { label: String(minute), end: (minute + 1) * 60_000 };
+}
+
+/** Second number since the epoch: the period of per-second quotas. */
+export function secondOf(ms: number): Period {
+  const second = Math.floor(ms / 1000);
+  return { label: String(second), end: (second + 1) * 1000 };
 }

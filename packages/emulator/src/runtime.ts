@@ -1,8 +1,10 @@
 import type { MessageFields } from '@wxlocal/api';
+import { pruneHistory } from './areas/prune.js';
 import type { Clock } from './clock.js';
-import type { Effects, LiveWeb, Scope } from './core/index.js';
+import type { Effects, Scope } from './core/index.js';
 import type { Faults } from './http/faults.js';
 import type { Journal } from './http/journal.js';
+import type { WebFetcher } from './http/live-web.js';
 import type { Pusher } from './push/pusher.js';
 import { writeClockOffset } from './store/clock-offset.js';
 import type { Store } from './store/index.js';
@@ -15,7 +17,7 @@ export interface Runtime {
   pusher: Pusher;
   faults: Faults;
   /** Set with `--verify-http`: domain verification reads the web for real. */
-  liveWeb: LiveWeb | undefined;
+  webFetcher: WebFetcher | undefined;
 }
 
 /**
@@ -61,4 +63,30 @@ export async function transact<T>(runtime: Runtime, work: (scope: Scope) => Prom
 export async function moveClock(runtime: Runtime, offsetMs: number): Promise<void> {
   await runtime.store.transaction((tx) => writeClockOffset(tx, offsetMs));
   runtime.clock.setOffset(offsetMs);
+}
+
+/** Rows pruned per kind and per run: small batches keep each run's hold on the store short. */
+const PRUNE_BATCH = 2000;
+
+/** Drops history no call can see any more (expired, superseded, past quota periods): the store stays flat. */
+export function startPruning(
+  runtime: Runtime,
+  onError: (error: unknown) => void,
+  intervalMs = 1000,
+): () => void {
+  let running = false;
+  const timer = setInterval(async () => {
+    if (running) return;
+    running = true;
+    try {
+      const now = runtime.clock.now();
+      await runtime.store.transaction((tx) => pruneHistory(tx, now, PRUNE_BATCH));
+    } catch (error) {
+      onError(error);
+    } finally {
+      running = false;
+    }
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }

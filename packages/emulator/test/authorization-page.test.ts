@@ -155,6 +155,76 @@ describe.skipIf(!haveBrowser)('the authorization page in a real browser', () => 
     expect(await tab.locator('button[value=confirm]').count()).toBe(1);
     await tab.close();
   });
+
+  it('Authorize with no permission set ticked is refused, in the browser and by the server, and changes nothing', async () => {
+    const mp = (await h.post('/_wxlocal/accounts', { type: 'miniprogram' })).json;
+    const authorizationsOfMp = async () =>
+      (await h.get('/_wxlocal/authorizations')).json.authorizations.filter(
+        (a: { authorizer_appid: string }) => a.authorizer_appid === mp.appid,
+      );
+    const code = await preAuthCode();
+    const tab = await browser.newPage();
+    const url = pageUrl(code, `&biz_appid=${mp.appid}`);
+    await tab.goto(url);
+    const hint = tab.locator('fieldset[data-for=miniprogram] .hint');
+    expect(await hint.isVisible()).toBe(true);
+    expect(await hint.textContent()).toBe('Tick at least one permission set.');
+    for (const box of await tab.locator('fieldset[data-for=miniprogram] input[type=checkbox]').all()) {
+      await box.uncheck();
+    }
+    await tab.click('button[value=confirm]');
+    await tab.waitForTimeout(300);
+    expect(tab.url()).toBe(url);
+    expect(await tab.locator('form:invalid').count()).toBe(1);
+    expect(await authorizationsOfMp()).toEqual([]);
+
+    // The server refuses such a form itself.
+    const form = new URLSearchParams({
+      component_appid: w.platform.appid,
+      pre_auth_code: code,
+      redirect_uri: `${site.base}/wechat/authorized?state=42`,
+      authorizer_appid: mp.appid,
+      decision: 'confirm',
+    });
+    const posted = await fetch(`${h.baseUrl}/cgi-bin/componentloginpage`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form,
+      redirect: 'manual',
+    });
+    expect(posted.status).toBe(400);
+    expect(posted.headers.get('content-type')).toContain('text/html');
+    expect(await posted.text()).toContain(
+      '<p class="error" id="error">Tick at least one permission set.</p>',
+    );
+    expect(await authorizationsOfMp()).toEqual([]);
+
+    // The pre_auth_code is still unused: with a set ticked again, Authorize goes through.
+    await tab.check('fieldset[data-for=miniprogram] input[value="18"]');
+    await Promise.all([tab.waitForURL(/\/wechat\/authorized/), tab.click('button[value=confirm]')]);
+    const [granted] = await authorizationsOfMp();
+    expect(granted.func_info).toEqual([18]);
+    await tab.close();
+  });
+
+  it('a link no account may use says why and has no Authorize button', async () => {
+    const code = await preAuthCode();
+    const tab = await browser.newPage();
+    await tab.goto(pageUrl(code, `&auth_type=1&biz_appid=${w.miniProgram.appid}`));
+    expect(await tab.locator('button[value=confirm]').count()).toBe(0);
+    expect(await tab.isVisible('#no-account')).toBe(true);
+    expect(await tab.textContent('#no-account')).toBe(
+      "No account may authorize with this link. The link's auth_type allows only Official Accounts, and biz_appid names a Mini Program.",
+    );
+    await tab.goto(pageUrl(code, '&biz_appid=wx0000000000000000'));
+    expect(await tab.locator('button[value=confirm]').count()).toBe(0);
+    expect(await tab.textContent('#no-account')).toBe(
+      'No account may authorize with this link. biz_appid names no account.',
+    );
+    await tab.click('button[value=cancel]');
+    expect(await tab.textContent('h1')).toBe('Authorization cancelled');
+    await tab.close();
+  });
 });
 
 async function waitForPush(h: Harness, infoType: string): Promise<{ xml: string }> {

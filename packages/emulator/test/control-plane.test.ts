@@ -30,7 +30,8 @@ describe('health and clock', () => {
       expect(response.status, JSON.stringify(body)).toBe(400);
       expect(response.json.error).toEqual(expect.any(String));
     }
-    expect((await h.call('POST', '/_wxlocal/clock', '{nope')).json).toEqual({
+    const json = { 'content-type': 'application/json' };
+    expect((await h.call('POST', '/_wxlocal/clock', '{nope', json)).json).toEqual({
       error: 'invalid body: not JSON',
     });
   });

@@ -13,7 +13,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Rewinds the data file to before migration 0008, when forced refreshes were kept in `meta`. */
+/** Rewinds the data file to migration 0007, when forced refreshes were kept in `meta`. */
 function rewindTo0007(): void {
   const db = new SQLite(file);
   const forces = db.prepare('select appid, forced_at from stable_token_forces').all() as {
@@ -22,9 +22,11 @@ function rewindTo0007(): void {
   }[];
   const keep = db.prepare('insert into meta (key, value) values (?, ?)');
   for (const row of forces) keep.run(`stable_forced_at:${row.appid}`, String(row.forced_at));
-  db.exec(
-    "drop table stable_token_forces; delete from kysely_migration where name = '0008_stable_token_forces'",
-  );
+  db.exec(`drop table stable_token_forces;
+    drop index quota_counters_by_expiry; alter table quota_counters drop column expires_at;
+    drop index tokens_by_expiry; drop index verify_tickets_by_expiry; drop index pre_auth_codes_by_expiry;
+    drop index authorization_codes_by_expiry; drop index tokens_by_usable_until;
+    delete from kysely_migration where name >= '0008'`);
   db.close();
 }
 

@@ -15,7 +15,11 @@ export function registerControlPlane(app: FastifyInstance, runtime: Runtime, ver
   const { store, clock, journal, pusher } = runtime;
   app.register(
     async (cp) => {
-      cp.get('/health', async () => ({ status: 'ok', version, store: store.kind, now: clock.nowSeconds() }));
+      cp.get('/health', async () => {
+        const reason = store.problem();
+        const status = reason ? { status: 'degraded', reason } : { status: 'ok' };
+        return { ...status, version, store: store.kind, now: clock.nowSeconds() };
+      });
 
       cp.post('/reset', async () => {
         await store.wipe();

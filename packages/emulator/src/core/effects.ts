@@ -12,10 +12,13 @@ export interface Effects {
   pushDueTickets(): void;
 }
 
-/** The world beyond the store that domain verification may read (docs/web.md §3). */
+/**
+ * The real web, when domain verification reads it (`--verify-http`, docs/web.md §3). Its answers are fetched
+ * before the call's transaction, never while it holds the store, so the check itself is synchronous.
+ */
 export interface LiveWeb {
-  /** The body `url` answers with HTTP 200, or null for any other answer or none. */
-  served(url: string): Promise<string | null>;
+  /** Whether `url` answers HTTP 200 with exactly `content`. */
+  serves(url: string, content: string): boolean;
 }
 
 /** One transaction with its emulated time (Unix ms) and its after-commit work: where every change is made. */

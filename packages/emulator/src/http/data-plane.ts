@@ -5,10 +5,13 @@ import { type Call, type Caller, fail, type Handler, type Handlers, WxError } fr
 import { newRid } from '../ids.js';
 import { AfterCommit, type Runtime } from '../runtime.js';
 import { asRawBody, coerceObject, firstValues, readJsonBody } from './body.js';
+import { WebReads } from './live-web.js';
 import { errorBody, sendWeChat, successBody } from './respond.js';
 
 /** Every method reaches the endpoint; what a wrong one means is decided per call (docs/wire-protocol.md §1). */
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
+/** Runs of one call that reads the web: each fetches the URLs the previous one used for the first time. */
+const MAX_RUNS = 4;
 
 /** One route per catalogue entry, served by its handler. */
 export function registerDataPlane(app: FastifyInstance, runtime: Runtime, handlers: Handlers): void {
@@ -22,7 +25,13 @@ export function registerDataPlane(app: FastifyInstance, runtime: Runtime, handle
   }
 }
 
-/** Runs one call in one transaction: token checks, body, handler; a failure leaves no trace in the store. */
+/** A call as the journal records it. */
+interface Served {
+  body: object;
+  subject: string | null;
+}
+
+/** Serves one call: an armed fault, else the call in one transaction; a failure leaves no trace in the store. */
 async function serve(
   endpoint: EndpointDef,
   handler: Handler<EndpointName>,
@@ -32,49 +41,82 @@ async function serve(
   const now = runtime.clock.now();
   const rid = newRid(Math.floor(now / 1000));
   const query = firstValues(request.query);
-  const effects = new AfterCommit(runtime.pusher);
-  let subject: string | null = query.appid ?? null;
-  let body: object;
+  const served: Served = { body: {}, subject: query.appid ?? null };
   let errcode = 0;
   try {
     const fault = runtime.faults.take(endpoint.name);
     if (fault !== undefined) fail(fault);
-    body = await runtime.store.transaction(async (tx) => {
-      if (endpoint.requirePost && request.method !== 'POST') fail(43002);
-      const caller = await resolveCaller(tx, endpoint, query, now, request.ip);
-      subject = callerAppid(caller) ?? subject;
-      const call: Call<EndpointName> = {
-        tx,
-        now,
-        caller,
-        ip: request.ip,
-        liveWeb: runtime.liveWeb,
-        push: (componentAppid, fields) => effects.push(componentAppid, fields),
-        pushDueTickets: () => effects.pushDueTickets(),
-        request: readRequest(endpoint, request, query) as Call<EndpointName>['request'],
-      };
-      subject = subject ?? requestAppid(call.request);
-      const payload = await handler(call);
-      return successBody(endpoint, payload, call.successMessage);
-    });
-    await effects.run();
+    await run(endpoint, handler, request, runtime, { now, query, served });
   } catch (error) {
     const wxError = error instanceof WxError ? error : new WxError(-1);
     if (!(error instanceof WxError)) request.log.error({ err: error, rid }, 'unexpected failure');
     errcode = wxError.errcode;
-    body = errorBody(wxError, rid);
+    served.body = errorBody(wxError, rid);
   }
   runtime.journal.record({
     time: Math.floor(now / 1000),
     method: request.method,
     path: request.url.split('?')[0] ?? request.url,
     endpoint: endpoint.name,
-    appid: subject,
+    appid: served.subject,
     errcode,
     rid,
   });
-  return body;
+  return served.body;
 }
+
+interface RunContext {
+  now: number;
+  query: Record<string, string>;
+  served: Served;
+}
+
+/**
+ * Token checks, body and handler in one transaction, then the pushes it asked for. With `--verify-http` a
+ * run that used a URL not fetched yet is rolled back and run again once the URL is fetched, outside the
+ * transaction (docs/web.md §3).
+ */
+async function run(
+  endpoint: EndpointDef,
+  handler: Handler<EndpointName>,
+  request: FastifyRequest,
+  runtime: Runtime,
+  context: RunContext,
+): Promise<void> {
+  const web = runtime.webFetcher && new WebReads(runtime.webFetcher);
+  for (let runs = 1; ; runs++) {
+    const effects = new AfterCommit(runtime.pusher);
+    try {
+      context.served.body = await runtime.store.transaction(async (tx) => {
+        if (endpoint.requirePost && request.method !== 'POST') fail(43002);
+        const caller = await resolveCaller(tx, endpoint, context.query, context.now, request.ip);
+        context.served.subject = callerAppid(caller) ?? context.served.subject;
+        const call: Call<EndpointName> = {
+          tx,
+          now: context.now,
+          caller,
+          ip: request.ip,
+          liveWeb: web,
+          push: (componentAppid, fields) => effects.push(componentAppid, fields),
+          pushDueTickets: () => effects.pushDueTickets(),
+          request: readRequest(endpoint, request, context.query) as Call<EndpointName>['request'],
+        };
+        context.served.subject ??= requestAppid(call.request);
+        const payload = await handler(call);
+        if (web?.incomplete) throw READ_THE_WEB;
+        return successBody(endpoint, payload, call.successMessage);
+      });
+      await effects.run();
+      return;
+    } catch (error) {
+      if (!web?.incomplete || runs === MAX_RUNS) throw error;
+      await web.readUnread();
+    }
+  }
+}
+
+/** Rolls back a run that succeeded only on answers the web has not given yet. */
+const READ_THE_WEB = new Error('the call read URLs not fetched yet');
 
 /** GET endpoints read the query and ignore any body; a POST endpoint called otherwise has an empty body. */
 function readRequest(endpoint: EndpointDef, request: FastifyRequest, query: Record<string, string>) {

@@ -18,7 +18,7 @@ const STYLE = `
   label { display: block; padding: 3px 0; } code { color: #666; font-size: 13px; }
   .actions { display: flex; gap: 12px; } button { font: inherit; padding: 8px 20px; border-radius: 4px; border: 0; }
   button.primary { background: #07c160; color: #fff; } button.secondary { background: #eee; }
-  .error { color: #c0392b; }`;
+  .error { color: #c0392b; } p.hint { color: #666; font-size: 13px; margin: 0 0 4px; }`;
 
 /** A complete page in the emulator's plain style. */
 export function page(title: string, body: string, script = ''): string {

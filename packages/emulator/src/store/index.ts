@@ -7,6 +7,7 @@ import {
   SqliteQueryCompiler,
   Transaction,
 } from 'kysely';
+import { FileWatch, migrationError } from './data-file.js';
 import { migrationProvider, stateTables } from './migrations.js';
 import type { Database } from './schema.js';
 import {
@@ -19,6 +20,7 @@ import {
   TransactionScope,
 } from './sqlite.js';
 
+export { DataFileError } from './data-file.js';
 export type { AccountRow, AuthorizationRow, Database, PlatformRow, TokenRow } from './schema.js';
 export type Db = Kysely<Database> | Transaction<Database>;
 export type Tx = Transaction<Database>;
@@ -38,7 +40,12 @@ export class Store {
   private readonly compiler = new SqliteQueryCompiler();
   private readonly adapter = new SqliteAdapter();
 
-  private constructor(private readonly connection: SqliteConnection) {
+  private constructor(
+    private readonly connection: SqliteConnection,
+    private readonly watch?: FileWatch,
+  ) {
+    // A removed or replaced file would take acknowledged writes with it: refuse them instead.
+    if (watch) connection.beforeDurableWrite = () => watch.assertIntact();
     const driver = new SqliteDriver(connection, this.turns);
     this.dialect = new SqliteStoreDialect(driver);
     const executor = new DefaultQueryExecutor(
@@ -54,11 +61,27 @@ export class Store {
     });
   }
 
+  /** Rejects with a DataFileError when the file cannot serve (see `openSqlite`), before anything listens. */
   static async open(options: StoreOptions): Promise<Store> {
-    const file = options.memory ? ':memory:' : (options.file ?? '.wxlocal/wxlocal.db');
-    const store = new Store(openSqlite(file));
-    await store.migrate();
+    if (options.memory) {
+      const store = new Store(openSqlite(':memory:'));
+      await store.migrate();
+      return store;
+    }
+    const file = options.file ?? '.wxlocal/wxlocal.db';
+    const store = new Store(openSqlite(file), new FileWatch(file));
+    try {
+      await store.migrate();
+    } catch (error) {
+      await store.close();
+      throw migrationError(file, error);
+    }
     return store;
+  }
+
+  /** null while the store works; otherwise why writes are refused (e.g. the data file was removed). */
+  problem(): string | null {
+    return this.watch?.check() ?? null;
   }
 
   /** Runs `work` in one transaction: everything it wrote is committed together, or nothing is. */
@@ -89,6 +112,7 @@ export class Store {
   }
 
   close(): Promise<void> {
+    this.watch?.stop();
     return this.db.destroy();
   }
 

@@ -221,7 +221,34 @@ const migrations: Record<string, Migration> = {
       await sql`delete from meta where substr(key, 1, ${prefix.length}) = ${prefix}`.execute(db);
     },
   },
+  '0009_pruning': {
+    async up(db: Kysely<unknown>) {
+      // Counters of earlier versions have no known end: they are kept.
+      await db.schema
+        .alterTable('quota_counters')
+        .addColumn('expires_at', 'bigint', (c) => c.notNull().defaultTo(KEPT_FOREVER))
+        .execute();
+      const byExpiry = [
+        'quota_counters',
+        'tokens',
+        'verify_tickets',
+        'pre_auth_codes',
+        'authorization_codes',
+      ];
+      for (const table of byExpiry) {
+        await db.schema.createIndex(`${table}_by_expiry`).on(table).column('expires_at').execute();
+      }
+      await db.schema
+        .createIndex('tokens_by_usable_until')
+        .on('tokens')
+        .columns(['slot', 'usable_until'])
+        .execute();
+    },
+  },
 };
+
+/** The largest time a JavaScript date can hold (Unix ms). */
+const KEPT_FOREVER = 8_640_000_000_000_000;
 
 export const migrationProvider: MigrationProvider = {
   async getMigrations() {

@@ -62,7 +62,8 @@ export interface Database {
     authorizer_appid: string;
     expires_at: number;
   };
-  quota_counters: { key: string; count: number };
+  /** A quota's use in one period; `expires_at` is the period's end, when the row may go. */
+  quota_counters: { key: string; count: number; expires_at: number };
   /** When an account last forced a stable-token refresh (the 30 s spacing of docs/tokens.md §5.9). */
   stable_token_forces: { appid: string; forced_at: number };
   /** A component's pool of server (`server`) or jump (`jump`) domains: testing and published host lists. */

@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
   type CompiledQuery,
@@ -15,18 +13,32 @@ import {
   SqliteIntrospector,
   SqliteQueryCompiler,
 } from 'kysely';
+import { checkDataFile, dataFileError, prepareDataFile } from './data-file.js';
 
 /**
  * Opens the SQLite file in WAL mode. A commit is in the WAL before the call that made it answers, so a
- * killed process loses nothing a client was told succeeded.
+ * killed process loses nothing a client was told succeeded. A file that cannot serve (not a database, damaged,
+ * not writable, a directory) is refused here with a DataFileError, before anything listens.
  */
 export function openSqlite(file: string | ':memory:'): SqliteConnection {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const raw = new SQLite(file);
+  if (file === ':memory:') return new SqliteConnection(configure(new SQLite(file)));
+  prepareDataFile(file);
+  let raw: SQLite.Database | undefined;
+  try {
+    raw = configure(new SQLite(file));
+    checkDataFile(raw, file);
+    return new SqliteConnection(raw);
+  } catch (error) {
+    raw?.close();
+    throw dataFileError(file, error);
+  }
+}
+
+function configure(raw: SQLite.Database): SQLite.Database {
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');
   raw.pragma('busy_timeout = 5000');
-  return new SqliteConnection(raw);
+  return raw;
 }
 
 /**
@@ -38,6 +50,13 @@ export class SqliteConnection implements DatabaseConnection {
   private readonly begin: SQLite.Statement;
   private readonly commit: SQLite.Statement;
   private readonly rollback: SQLite.Statement;
+  /** Whether the open transaction has changed anything: only such a commit is checked. */
+  private wrote = false;
+  /**
+   * Runs before a change becomes durable (the commit of a transaction that wrote, or a write outside any
+   * transaction); throws to refuse it. The store checks its file here.
+   */
+  beforeDurableWrite: () => void = () => {};
 
   constructor(private readonly raw: SQLite.Database) {
     this.begin = raw.prepare('begin');
@@ -55,7 +74,11 @@ export class SqliteConnection implements DatabaseConnection {
 
   /** Runs one statement now; Kysely's result shape. */
   run<R>(sql: string, parameters: readonly unknown[]): QueryResult<R> {
-    const { statement, toRow } = this.prepare(sql);
+    const { statement, toRow, writes } = this.prepare(sql);
+    if (writes) {
+      if (!this.raw.inTransaction) this.beforeDurableWrite();
+      this.wrote = true;
+    }
     if (toRow) {
       const rows = statement.all(parameters) as unknown[];
       for (let i = 0; i < rows.length; i++) rows[i] = toRow(rows[i] as unknown[]);
@@ -73,9 +96,11 @@ export class SqliteConnection implements DatabaseConnection {
 
   beginTransaction(): void {
     this.begin.run();
+    this.wrote = false;
   }
 
   commitTransaction(): void {
+    if (this.wrote) this.beforeDurableWrite();
     this.commit.run();
   }
 
@@ -92,9 +117,10 @@ export class SqliteConnection implements DatabaseConnection {
     let prepared = this.statements.get(sql);
     if (!prepared) {
       const statement = this.raw.prepare(sql);
+      const writes = !statement.readonly;
       prepared = statement.reader
-        ? { statement: statement.raw(true), toRow: rowMaker(statement.columns().map((c) => c.name)) }
-        : { statement };
+        ? { statement: statement.raw(true), toRow: rowMaker(statement.columns().map((c) => c.name)), writes }
+        : { statement, writes };
       this.statements.set(sql, prepared);
     }
     return prepared;
@@ -105,6 +131,8 @@ interface Prepared {
   statement: SQLite.Statement;
   /** For statements that return rows: the row object from the column values. */
   toRow?: (values: unknown[]) => object;
+  /** The statement changes the database (also an insert … returning). */
+  writes: boolean;
 }
 
 /**

@@ -62,3 +62,18 @@ export async function deleteAuthorizationCodes(db: Db, componentAppid: string, a
     .where('authorizer_appid', '=', authorizerAppid)
     .execute();
 }
+
+/** Drops up to `limit` codes expired before `expiredBefore`; how many went. */
+export async function pruneAuthorizationCodes(db: Db, expiredBefore: number, limit: number): Promise<number> {
+  const result = await db
+    .deleteFrom('authorization_codes')
+    .where('code', 'in', (eb) =>
+      eb
+        .selectFrom('authorization_codes')
+        .select('code')
+        .where('expires_at', '<', expiredBefore)
+        .limit(limit),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

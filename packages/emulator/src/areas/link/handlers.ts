@@ -108,8 +108,8 @@ async function checkLimits(
   if ((await countSubjectLinks(call.tx, officialAccount, sameSubject)) >= subjectLimit) {
     fail(sameSubject ? 89016 : 89017);
   }
-  const monthKey = `wxamplink:${officialAccount.appid}:month:${chinaMonth(call.now)}`;
-  if (!(await consumeQuota(call.tx, monthKey, NEW_LINKS_PER_MONTH))) fail(89007);
+  const quota = `wxamplink:${officialAccount.appid}:month`;
+  if (!(await consumeQuota(call.tx, quota, chinaMonth(call.now), NEW_LINKS_PER_MONTH))) fail(89007);
 }
 
 /** Live links and invitations of the OA with MPs of the same subject (`same`) or of other subjects. */

@@ -1,4 +1,4 @@
-import { chinaMonth } from '../../clock.js';
+import { chinaMonth, secondOf } from '../../clock.js';
 import { fail } from '../../core/index.js';
 import type { Db } from '../../store/index.js';
 import { consumeQuota, quotaUsed } from '../quota/store.js';
@@ -14,18 +14,17 @@ export const MAX_PAGE_SIZE = 200;
 
 /** More than 5 calls in one second on the family, per account → 44990 (checked last, like every quota). */
 export async function throttle(db: Db, appid: string, now: number): Promise<void> {
-  const key = `qrcodejump:${appid}:second:${Math.floor(now / 1000)}`;
-  if (!(await consumeQuota(db, key, CALLS_PER_SECOND))) fail(44990);
+  if (!(await consumeQuota(db, `qrcodejump:${appid}:second`, secondOf(now), CALLS_PER_SECOND))) fail(44990);
 }
 
-const publishKey = (appid: string, now: number) => `qrcodejump_publish:${appid}:month:${chinaMonth(now)}`;
+const publishes = (appid: string) => `qrcodejump_publish:${appid}:month`;
 
 /** Publishes left this China-time month, as `qrcodejump_pub_quota` reports them. */
 export async function publishesLeft(db: Db, appid: string, now: number): Promise<number> {
-  return PUBLISHES_PER_MONTH - (await quotaUsed(db, publishKey(appid, now)));
+  return PUBLISHES_PER_MONTH - (await quotaUsed(db, publishes(appid), chinaMonth(now)));
 }
 
 /** One of the 100 publishes a month (886000 when used up); deleting rules never gives one back. */
 export async function usePublish(db: Db, appid: string, now: number): Promise<void> {
-  if (!(await consumeQuota(db, publishKey(appid, now), PUBLISHES_PER_MONTH))) fail(886000);
+  if (!(await consumeQuota(db, publishes(appid), chinaMonth(now), PUBLISHES_PER_MONTH))) fail(886000);
 }

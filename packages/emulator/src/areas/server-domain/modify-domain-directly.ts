@@ -1,5 +1,4 @@
 import { authorizerOf, fail, type Handlers } from '../../core/index.js';
-import { consumeQuota } from '../quota/store.js';
 import { DOMAIN_ACTIONS } from '../web/domain-entries.js';
 import { icpFiled } from '../web/verify.js';
 import {
@@ -10,7 +9,7 @@ import {
   requestedDomains,
   serverDomainHost,
 } from './entries.js';
-import { monthlyChangesKey, SERVER_DOMAIN_CHANGES_PER_MONTH } from './pools.js';
+import { useMonthlyChange } from './pools.js';
 import { inForce, saveServerDomains, serverDomainsOf } from './store.js';
 
 export const directHandlers = {
@@ -34,8 +33,7 @@ export const directHandlers = {
     }
     const direct = applyChange(action, sets.direct, requested);
     if (exceedsKindLimit(direct)) fail(85016);
-    const quotaKey = monthlyChangesKey(account.appid, call.now);
-    if (!(await consumeQuota(call.tx, quotaKey, SERVER_DOMAIN_CHANGES_PER_MONTH))) fail(86102);
+    if (!(await useMonthlyChange(call.tx, account.appid, call.now))) fail(86102);
     await saveServerDomains(call.tx, account.appid, { ...sets, direct });
     return direct;
   },

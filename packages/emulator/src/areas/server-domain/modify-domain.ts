@@ -1,5 +1,4 @@
 import { authorizerOf, type Call, fail, failWithPayload, type Handlers } from '../../core/index.js';
-import { consumeQuota } from '../quota/store.js';
 import { DOMAIN_ACTIONS } from '../web/domain-entries.js';
 import { icpFiled } from '../web/verify.js';
 import {
@@ -15,7 +14,7 @@ import {
   sameDomains,
   serverDomainHost,
 } from './entries.js';
-import { monthlyChangesKey, SERVER_DOMAIN_CHANGES_PER_MONTH, serverDomainPoolFor } from './pools.js';
+import { serverDomainPoolFor, useMonthlyChange } from './pools.js';
 import { saveServerDomains, serverDomainsOf } from './store.js';
 
 /** A request's entries sorted out (docs/server-domain.md §5.3 "Filtering and outcome", step 1). */
@@ -45,8 +44,7 @@ export const modifyDomainHandlers = {
     const third = applyChange(action, sets.third, screened.valid);
     if (sameDomains(third, sets.third)) failUnchanged(screened);
     if (exceedsKindLimit(third)) fail(85016);
-    const quotaKey = monthlyChangesKey(account.appid, call.now);
-    if (!(await consumeQuota(call.tx, quotaKey, SERVER_DOMAIN_CHANGES_PER_MONTH))) fail(86102);
+    if (!(await useMonthlyChange(call.tx, account.appid, call.now))) fail(86102);
     await saveServerDomains(call.tx, account.appid, { ...sets, third });
     return { ...third, ...rejectedFields(screened) };
   },

@@ -67,8 +67,8 @@ async function modifyPool(call: Call<EndpointName>, pool: PoolName, change: Pool
   const testing = applyAction(action, current.testing, valid);
   const published = together ? applyAction(action, current.published ?? [], valid) : undefined;
   if (testing.length > POOL_LIMITS[pool] || (published?.length ?? 0) > POOL_LIMITS[pool]) fail(65316);
-  const quotaKey = `${pool}_domain_pool:${componentAppid}:month:${chinaMonth(call.now)}`;
-  if (!(await consumeQuota(call.tx, quotaKey, POOL_CHANGES_PER_MONTH))) fail(45104);
+  const quota = `${pool}_domain_pool:${componentAppid}:month`;
+  if (!(await consumeQuota(call.tx, quota, chinaMonth(call.now), POOL_CHANGES_PER_MONTH))) fail(45104);
   await saveDomainPool(call.tx, componentAppid, pool, testing, published);
   return { testing, published: published ?? current.published, invalid };
 }

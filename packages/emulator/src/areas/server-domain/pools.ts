@@ -1,6 +1,7 @@
 import { chinaMonth } from '../../clock.js';
 import type { Db, PlatformRow } from '../../store/index.js';
 import { findPlatform } from '../accounts/store.js';
+import { consumeQuota } from '../quota/store.js';
 import { type PoolName, storedPool } from './store.js';
 
 /** The two values of a pool; `published` is null while the component has never been published (全网发布). */
@@ -54,5 +55,5 @@ export function serverDomainPoolFor(
 
 /** "每月可提交修改申请50次": one counter per Mini Program, shared by both modify endpoints (86102 beyond). */
 export const SERVER_DOMAIN_CHANGES_PER_MONTH = 50;
-export const monthlyChangesKey = (appid: string, now: number) =>
-  `server_domain:${appid}:month:${chinaMonth(now)}`;
+export const useMonthlyChange = (db: Db, appid: string, now: number) =>
+  consumeQuota(db, `server_domain:${appid}:month`, chinaMonth(now), SERVER_DOMAIN_CHANGES_PER_MONTH);

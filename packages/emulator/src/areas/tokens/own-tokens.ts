@@ -1,4 +1,4 @@
-import { chinaDay, minuteOf } from '../../clock.js';
+import { chinaDay, minuteOf, type Period } from '../../clock.js';
 import { fail, type Handlers } from '../../core/index.js';
 import { newAccessToken } from '../../ids.js';
 import type { AccountRow, Db, TokenRow } from '../../store/index.js';
@@ -62,12 +62,9 @@ export const ownTokenHandlers = {
     const account = await authenticateAccount(call.tx, call.request, call.ip);
     const { tx, now } = call;
     const day = chinaDay(now);
-    if (
-      !(await consumeQuota(tx, `stable_token:${account.appid}:minute:${minuteOf(now)}`, STABLE_PER_MINUTE))
-    ) {
-      fail(45011);
-    }
-    if (!(await consumeQuota(tx, `stable_token:${account.appid}:day:${day}`, STABLE_PER_DAY))) fail(45009);
+    const quota = `stable_token:${account.appid}`;
+    if (!(await consumeQuota(tx, `${quota}:minute`, minuteOf(now), STABLE_PER_MINUTE))) fail(45011);
+    if (!(await consumeQuota(tx, `${quota}:day`, day, STABLE_PER_DAY))) fail(45009);
     const current = await currentToken(tx, slots.stable(account.appid), now);
     if (call.request.force_refresh)
       return answer(await forceRefresh(tx, account.appid, current, now, day), now);
@@ -83,11 +80,11 @@ async function forceRefresh(
   appid: string,
   current: TokenRow | undefined,
   now: number,
-  day: string,
+  day: Period,
 ): Promise<TokenRow> {
   const last = await lastForcedRefresh(db, appid);
   if (current && last !== undefined && now - last < FORCE_INTERVAL_MS) return current;
-  if (!(await consumeQuota(db, `stable_token:${appid}:force:${day}`, FORCE_PER_DAY))) fail(45009);
+  if (!(await consumeQuota(db, `stable_token:${appid}:force`, day, FORCE_PER_DAY))) fail(45009);
   await recordForcedRefresh(db, appid, now);
   return issueOwnToken(db, 'stable', appid, now, 0);
 }

@@ -1,6 +1,6 @@
 import { newAuthorizerAccessToken } from '../../ids.js';
 import type { Db, TokenRow } from '../../store/index.js';
-import { endTokenAt, insertToken, liveTokensOf } from './store.js';
+import { endTokenAt, insertToken, tokensUsableAfter } from './store.js';
 
 export type TokenKind = TokenRow['kind'];
 
@@ -34,7 +34,7 @@ export interface TokenIssue {
 /** Issues a new token in its slot and starts the grace window of the tokens it replaces (docs/tokens.md §2). */
 export async function issueToken(db: Db, issue: TokenIssue, now: number): Promise<TokenRow> {
   const graceEnd = now + (issue.graceMs ?? SUPERSEDED_GRACE_MS);
-  for (const old of await liveTokensOf(db, issue.slot, now)) {
+  for (const old of await tokensUsableAfter(db, issue.slot, now, graceEnd)) {
     const until = Math.min(old.expires_at, graceEnd);
     if (old.usable_until === null || old.usable_until > until) await endTokenAt(db, old.token, until);
   }

@@ -11,12 +11,13 @@ export function insertToken(db: Db, row: TokenRow): Promise<unknown> {
   return db.insertInto('tokens').values(row).execute();
 }
 
-/** Tokens of a slot that have not expired yet. */
-export function liveTokensOf(db: Db, slot: string, now: number) {
+/** Tokens of a slot that have not expired and stay usable past `until`: the few a new one supersedes. */
+export function tokensUsableAfter(db: Db, slot: string, now: number, until: number) {
   return db
     .selectFrom('tokens')
     .select(['token', 'expires_at', 'usable_until'])
     .where('slot', '=', slot)
+    .where((eb) => eb.or([eb('usable_until', 'is', null), eb('usable_until', '>', until)]))
     .where('expires_at', '>', now)
     .execute();
 }
@@ -34,6 +35,7 @@ export function currentToken(db: Db, slot: string, now: number): Promise<TokenRo
     .where('expires_at', '>', now)
     .where((eb) => eb.or([eb('usable_until', 'is', null), eb('usable_until', '>', now)]))
     .orderBy('issued_at', 'desc')
+    .limit(1)
     .executeTakeFirst();
 }
 
@@ -56,6 +58,7 @@ export function latestTicket(db: Db, componentAppid: string): Promise<VerifyTick
     .select(['ticket', 'issued_at', 'expires_at'])
     .where('component_appid', '=', componentAppid)
     .orderBy('issued_at', 'desc')
+    .limit(1)
     .executeTakeFirst();
 }
 
@@ -103,4 +106,49 @@ export async function recordForcedRefresh(db: Db, appid: string, now: number): P
     .values({ appid, forced_at: now })
     .onConflict((oc) => oc.column('appid').doUpdateSet({ forced_at: now }))
     .execute();
+}
+
+/**
+ * Drops up to `limit` rows of each kind that no call can tell from a missing one any more (docs/tokens.md §2):
+ * tokens cut short by a newer one once their grace has passed, and tokens, tickets and pre_auth_codes expired
+ * before `expiredBefore`. How many went.
+ */
+export async function pruneTokenPlane(
+  db: Db,
+  now: number,
+  expiredBefore: number,
+  limit: number,
+): Promise<number> {
+  const counts = await Promise.all([
+    db
+      .deleteFrom('tokens')
+      .where('token', 'in', (eb) =>
+        eb
+          .selectFrom('tokens')
+          .select('token')
+          .where('usable_until', '<=', now)
+          .whereRef('usable_until', '<', 'expires_at')
+          .limit(limit),
+      )
+      .executeTakeFirst(),
+    db
+      .deleteFrom('tokens')
+      .where('token', 'in', (eb) =>
+        eb.selectFrom('tokens').select('token').where('expires_at', '<', expiredBefore).limit(limit),
+      )
+      .executeTakeFirst(),
+    db
+      .deleteFrom('verify_tickets')
+      .where('ticket', 'in', (eb) =>
+        eb.selectFrom('verify_tickets').select('ticket').where('expires_at', '<', expiredBefore).limit(limit),
+      )
+      .executeTakeFirst(),
+    db
+      .deleteFrom('pre_auth_codes')
+      .where('code', 'in', (eb) =>
+        eb.selectFrom('pre_auth_codes').select('code').where('expires_at', '<', expiredBefore).limit(limit),
+      )
+      .executeTakeFirst(),
+  ]);
+  return counts.reduce((sum, result) => sum + Number(result.numDeletedRows), 0);
 }

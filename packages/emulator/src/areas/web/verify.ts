@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { LiveWeb } from '../../core/index.js';
 import type { Db } from '../../store/index.js';
 import { type ConfirmFile, findConfirmFile, icpFiling, insertConfirmFile, servedContent } from './store.js';
@@ -15,8 +15,8 @@ export async function serves(
   url: string,
   content: string,
 ): Promise<boolean> {
-  const served = liveWeb ? await liveWeb.served(url) : await servedContent(db, url);
-  return served === content;
+  if (liveWeb) return liveWeb.serves(url, content);
+  return (await servedContent(db, url)) === content;
 }
 
 /** Every host is filed unless the control plane says otherwise. */
@@ -28,13 +28,15 @@ const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345
 
 /**
  * The confirm file WeChat hands an account (an MP or a component): stable per owner, shaped like real ones,
- * e.g. `87PweoaRBw.txt` with 32 lowercase hex characters.
+ * e.g. `87PweoaRBw.txt` with 32 lowercase hex characters. It is derived from the owner, so that a call run
+ * again after reading the web (docs/web.md §3) asks for the same file.
  */
 export async function confirmFileOf(db: Db, owner: string): Promise<ConfirmFile> {
   const existing = await findConfirmFile(db, owner);
   if (existing) return existing;
-  const name = [...randomBytes(10)].map((byte) => ALPHANUMERIC[byte % ALPHANUMERIC.length]).join('');
-  const file = { file_name: `${name}.txt`, file_content: randomBytes(16).toString('hex') };
+  const digest = createHash('sha256').update(`wxlocal confirm file\n${owner}`).digest();
+  const name = [...digest.subarray(0, 10)].map((byte) => ALPHANUMERIC[byte % ALPHANUMERIC.length]).join('');
+  const file = { file_name: `${name}.txt`, file_content: digest.subarray(16, 32).toString('hex') };
   await insertConfirmFile(db, owner, file);
   return file;
 }
