@@ -10,6 +10,7 @@ import { registerDataPlane } from './http/data-plane.js';
 import { Faults } from './http/faults.js';
 import { Journal } from './http/journal.js';
 import { WebFetcher } from './http/live-web.js';
+import { limitedServer, TRANSPORT_DEFAULTS, type TransportLimits } from './http/server.js';
 import { registerAuthorizationPage } from './pages/authorization-page.js';
 import { Pusher } from './push/pusher.js';
 import { type Runtime, startPruning } from './runtime.js';
@@ -38,6 +39,8 @@ export interface EmulatorOptions extends StoreOptions, WebOptions {
   pushTimeoutMs?: number;
   /** The control plane's token when bound to a non-loopback address; generated when absent. */
   adminToken?: string;
+  /** Timeouts and the per-client connection cap; defaults in TRANSPORT_DEFAULTS. */
+  transport?: TransportLimits;
 }
 
 export interface Emulator {
@@ -58,7 +61,11 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const store = await Store.open(options);
   const clock = new Clock(await readClockOffset(store.db));
 
+  const transport = { ...TRANSPORT_DEFAULTS, ...options.transport };
   const app = Fastify({
+    serverFactory: limitedServer(transport),
+    keepAliveTimeout: transport.keepAliveTimeoutMs,
+    requestTimeout: transport.requestTimeoutMs,
     logger: { level: options.logLevel ?? 'silent' },
     logController: new LogController({ disableRequestLogging: true }),
     // A path the router cannot decode (`%zz`) or a path parameter over its length limit names nothing here:

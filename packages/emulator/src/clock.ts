@@ -3,7 +3,12 @@
  * keeps time: the runtime stores the offset (in a transaction) so that it survives a restart.
  */
 export class Clock {
-  constructor(private offsetMs = 0) {}
+  private offsetMs: number;
+
+  /** An offset that would put the time outside EMULATED_TIME is dropped (one from an older version). */
+  constructor(offsetMs = 0) {
+    this.offsetMs = inEmulatedTime(Date.now() + offsetMs) ? offsetMs : 0;
+  }
 
   /** Emulated Unix time in milliseconds. */
   now(): number {
@@ -32,6 +37,16 @@ export class Clock {
   setOffset(offsetMs: number): void {
     this.offsetMs = offsetMs;
   }
+}
+
+/**
+ * The range of emulated time, Unix seconds: 2000-01-01 to 2099-12-31 (UTC). Moves outside it are refused;
+ * inside it time may move back as well as forward (docs/wire-protocol.md §8).
+ */
+export const EMULATED_TIME = { min: 946_684_800, max: 4_102_444_799 };
+
+export function inEmulatedTime(ms: number): boolean {
+  return ms >= EMULATED_TIME.min * 1000 && ms < (EMULATED_TIME.max + 1) * 1000;
 }
 
 const CHINA_OFFSET_MS = 8 * 3600 * 1000;

@@ -2,7 +2,7 @@ import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import type { FastifyRequest } from 'fastify';
 import { ControlError, closed } from '../core/index.js';
-import { asRawBody, parseJson } from '../http/body.js';
+import { asRawBody, MAX_BODY_BYTES, parseJson } from '../http/body.js';
 
 export const FaultBody = Type.Object(
   {
@@ -28,8 +28,10 @@ export function parseBody<S extends TSchema>(schema: S, value: unknown): Static<
 
 /** Control-plane bodies are JSON; an empty body reads as `{}`. */
 export function readJson(request: FastifyRequest): unknown {
+  const raw = asRawBody(request.body);
+  if (raw.bytes === null) throw new ControlError(413, `body too large: at most ${MAX_BODY_BYTES} bytes`);
   try {
-    return parseJson(asRawBody(request.body)) ?? {};
+    return parseJson(raw) ?? {};
   } catch {
     throw new ControlError(400, 'invalid body: not JSON');
   }

@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { controlRoutes } from '../areas/index.js';
+import { EMULATED_TIME, inEmulatedTime } from '../clock.js';
 import { ControlError, type ControlRoute } from '../core/index.js';
 import { moveClock, type Runtime, transact } from '../runtime.js';
+import { CONTROL_PREFIX } from './access.js';
 import { ClockBody, parseBody, readJson } from './body.js';
 import { registerFaultControl } from './faults.js';
 
-export const CONTROL_PREFIX = '/_wxlocal';
+const OUT_OF_RANGE = `the emulated time must stay between ${EMULATED_TIME.min} (2000-01-01) and ${EMULATED_TIME.max} (2099-12-31); advance may be negative`;
 
 /**
  * The control plane (README "Control plane"): plays every party that is not the caller. The areas declare
@@ -34,6 +36,7 @@ export function registerControlPlane(app: FastifyInstance, runtime: Runtime, ver
       cp.post('/clock', async (request) => {
         const body = parseBody(ClockBody, readJson(request));
         const offset = 'advance' in body ? clock.offsetAfterAdvance(body.advance) : clock.offsetAt(body.set);
+        if (!inEmulatedTime(Date.now() + offset)) throw new ControlError(400, OUT_OF_RANGE);
         await moveClock(runtime, offset);
         // Pushes that fell due while time moved go out now.
         await pusher.pushDueTickets();

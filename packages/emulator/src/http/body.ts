@@ -1,12 +1,17 @@
+import type { IncomingMessage } from 'node:http';
 import { Kind, OptionalKind, type TObject, type TSchema } from '@sinclair/typebox';
 import type { EndpointDef } from '@wxlocal/api';
 import type { FastifyInstance } from 'fastify';
 import { fail } from '../core/index.js';
 
-/** Bodies above this are not read; the call answers 47001 like any other unreadable body. */
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/**
+ * Bodies above this are not read: the call answers 47001 like any other unreadable body (docs/wire-protocol.md
+ * §6), and the connection is closed rather than drained.
+ */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 export interface RawBody {
+  /** null when the body passed the cap. */
   bytes: Buffer | null;
   size: number;
 }
@@ -23,18 +28,43 @@ export function registerRawBodyParser(app: FastifyInstance): void {
     delete request.headers['content-type'];
     done();
   });
-  app.addContentTypeParser('*', (_request, payload, done) => {
+  const oversized = new WeakSet<IncomingMessage>();
+  app.addContentTypeParser('*', (request, payload, done) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let parsed = false;
+    const finish = (body: RawBody) => {
+      if (parsed) return;
+      parsed = true;
+      done(null, body);
+    };
+    const tooLarge = () => {
+      payload.removeAllListeners('data');
+      payload.pause();
+      oversized.add(request.raw);
+      finish({ bytes: null, size });
+    };
+    const declared = Number(request.headers['content-length']);
+    if (declared > MAX_BODY_BYTES) {
+      size = declared;
+      return tooLarge();
+    }
     payload.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      if (size > MAX_BODY_BYTES) return tooLarge();
+      chunks.push(chunk);
     });
-    payload.on('end', () => {
-      const bytes = size <= MAX_BODY_BYTES ? Buffer.concat(chunks) : null;
-      done(null, { bytes, size } satisfies RawBody);
+    payload.on('end', () => finish({ bytes: Buffer.concat(chunks), size }));
+    payload.on('error', (error) => {
+      if (!parsed) done(error);
+      parsed = true;
     });
-    payload.on('error', (error) => done(error));
+  });
+  // The rest of an oversized body is never read: the socket goes once the answer is out.
+  app.addHook('onSend', async (request, reply) => {
+    if (!oversized.has(request.raw)) return;
+    reply.header('connection', 'close');
+    reply.raw.once('finish', () => request.raw.socket.destroy());
   });
 }
 

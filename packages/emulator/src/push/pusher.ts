@@ -26,7 +26,24 @@ export interface PusherOptions {
   intervalMs?: number;
 }
 
+/** Characters of a callback's answer kept; at most four times as many bytes are read, then it is dropped. */
 const ANSWER_LIMIT = 500;
+
+/** The start of the answer: a callback that streams forever or sends a huge body costs no more than this. */
+async function readAnswer(response: Response): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (size < ANSWER_LIMIT * 4) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.length;
+  }
+  await reader.cancel().catch(() => {});
+  return Buffer.concat(chunks).toString('utf8').slice(0, ANSWER_LIMIT);
+}
 
 /**
  * WeChat's pushes to each platform's authorization-event URL (docs/tokens.md §4): the component_verify_ticket every
@@ -145,7 +162,7 @@ export class Pusher {
         headers: { 'content-type': 'text/xml' },
         signal: controller.signal,
       });
-      const answer = (await response.text()).slice(0, ANSWER_LIMIT);
+      const answer = await readAnswer(response);
       const outcome = response.status === 200 && answer.trim() === 'success' ? 'delivered' : 'refused';
       return { status: response.status, answer, outcome };
     } catch {

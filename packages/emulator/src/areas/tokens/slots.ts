@@ -81,7 +81,11 @@ export function tokenState(row: TokenRow, now: number): TokenState {
   return 'live';
 }
 
-/** Seconds a token has left, as `expires_in` reports it (a started second counts). */
+/**
+ * Seconds a token has left, as `expires_in` reports it (a started second counts); never more than a lifetime,
+ * even when the clock has been moved back past its issue.
+ */
 export function secondsLeft(row: TokenRow, now: number): number {
-  return Math.max(0, Math.ceil((row.expires_at - now) / 1000));
+  const left = Math.ceil((row.expires_at - now) / 1000);
+  return Math.min(TOKEN_LIFETIME_MS / 1000, Math.max(0, left));
 }
