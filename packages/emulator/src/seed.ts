@@ -1,22 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { type Static, Type } from '@sinclair/typebox';
+import { controlSchemas } from '@wxlocal/api';
 import { addAccount, addPlatform } from './areas/accounts/control.js';
-import { NewAccountBody, NewPlatformBody } from './areas/accounts/schemas.js';
 import { findAccount, findPlatform } from './areas/accounts/store.js';
-import { AuthorizationBody, grantAuthorization } from './areas/authorizations/control.js';
+import { grantAuthorization } from './areas/authorizations/control.js';
 import { findAuthorization } from './areas/authorizations/store.js';
 import { parseBody } from './control/body.js';
-import { closed } from './core/index.js';
 import { type Runtime, transact } from './runtime.js';
 
 /** A seed file: each entry a control-plane body. */
 export const SeedDocument = Type.Object(
   {
-    platforms: Type.Optional(Type.Array(NewPlatformBody)),
-    accounts: Type.Optional(Type.Array(NewAccountBody)),
-    authorizations: Type.Optional(Type.Array(AuthorizationBody)),
+    platforms: Type.Optional(Type.Array(controlSchemas.NewPlatform)),
+    accounts: Type.Optional(Type.Array(controlSchemas.NewAccount)),
+    authorizations: Type.Optional(Type.Array(controlSchemas.NewAuthorization)),
   },
-  closed,
+  { additionalProperties: false },
 );
 
 export type Seed = Static<typeof SeedDocument>;

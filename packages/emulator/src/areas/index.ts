@@ -1,4 +1,4 @@
-import type { ControlRoute, Handlers } from '../core/index.js';
+import type { ControlHandlers, Handlers } from '../core/index.js';
 import { accountControl } from './accounts/control.js';
 import { authorizationControl } from './authorizations/control.js';
 import { codeReleaseControl } from './code-release/control.js';
@@ -21,7 +21,7 @@ export const handlers: Handlers = {
 };
 
 /** Every area's control-plane routes: the other parties of each feature (operators, admins, the web). */
-export const controlRoutes: ControlRoute[] = [
+export const controlHandlers: ControlHandlers = {
   ...accountControl,
   ...tokenControl,
   ...codeReleaseControl,
@@ -31,6 +31,6 @@ export const controlRoutes: ControlRoute[] = [
   ...serverDomainControl,
   ...webviewDomainControl,
   ...qrcodeJumpControl,
-];
+};
 
 export { resolveCaller } from './tokens/index.js';

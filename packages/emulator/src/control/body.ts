@@ -1,22 +1,8 @@
-import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import type { Static, TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import type { FastifyRequest } from 'fastify';
-import { ControlError, closed } from '../core/index.js';
+import { ControlError } from '../core/index.js';
 import { asRawBody, MAX_BODY_BYTES, parseJson } from '../http/body.js';
-
-export const FaultBody = Type.Object(
-  {
-    endpoint: Type.String({ minLength: 1, maxLength: 200 }),
-    errcode: Type.Integer({ minimum: -1000, maximum: 99_999_999 }),
-    count: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
-  },
-  closed,
-);
-
-export const ClockBody = Type.Union([
-  Type.Object({ advance: Type.Number({ minimum: -1e10, maximum: 1e10 }) }, closed),
-  Type.Object({ set: Type.Integer({ minimum: 0, maximum: 1e11 }) }, closed),
-]);
 
 /** Checks a control-plane body against its schema; the first problem becomes a 400 message. */
 export function parseBody<S extends TSchema>(schema: S, value: unknown): Static<S> {

@@ -1,4 +1,4 @@
-import type { Static, TSchema } from '@sinclair/typebox';
+import type { ControlBodyOf, ControlName, ControlQueryOf, ControlResponseOf } from '@wxlocal/api';
 import type { Scope } from './effects.js';
 
 /** A control-plane refusal: HTTP `status` with `{"error": message}`. */
@@ -11,32 +11,30 @@ export class ControlError extends Error {
   }
 }
 
-/** What a control-plane route gets: its transaction, the emulated time and the request, never HTTP details. */
-export interface ControlRequest<B = unknown> extends Scope {
+/** What an area's control route gets: its transaction, the emulated time and the request, never HTTP details. */
+export interface ControlRequest<N extends ControlName> extends Scope {
   params: Record<string, string>;
-  query: Record<string, unknown>;
-  /** The JSON body, checked against the route's schema. */
-  body: B;
+  /** The query, as given (a repeated name is a list). */
+  query: Partial<Record<keyof NonNullable<ControlQueryOf<N>>, unknown>>;
+  /** The JSON body, checked against the catalogue's schema. */
+  body: ControlBodyOf<N>;
 }
 
-interface RouteShape<B> {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** Under `/_wxlocal`, e.g. `/accounts/:appid/release`. */
-  path: string;
-  /** The HTTP status of a success; 200 unless said. */
-  status?: 200 | 201;
-  handle(request: ControlRequest<B>): Promise<unknown>;
-}
+/** Routes about the emulator itself (time, logs, faults, snapshots): served by src/control, not by an area. */
+export type RuntimeControlName =
+  | 'health'
+  | 'reset'
+  | 'clock.now'
+  | 'clock.move'
+  | 'requests.list'
+  | 'pushes.list'
+  | 'faults.list'
+  | 'faults.inject'
+  | 'faults.clear';
+export type AreaControlName = Exclude<ControlName, RuntimeControlName>;
 
-/** A route of the control plane; each runs in one transaction, its pushes after the commit. */
-export interface ControlRoute extends RouteShape<unknown> {
-  /** The JSON body it takes; one that does not match is a 400 naming the first problem. */
-  body?: TSchema;
-}
-
-/** Declares a route; with a `body` schema, the handler receives the body typed by it. */
-export function controlRoute<S extends TSchema>(route: RouteShape<Static<S>> & { body: S }): ControlRoute;
-export function controlRoute(route: RouteShape<unknown>): ControlRoute;
-export function controlRoute(route: ControlRoute): ControlRoute {
-  return route;
-}
+export type ControlHandler<N extends ControlName> = (
+  request: ControlRequest<N>,
+) => Promise<ControlResponseOf<N>>;
+/** One handler per area route of the control-plane catalogue: a missing one does not compile. */
+export type ControlHandlers = { [N in AreaControlName]: ControlHandler<N> };

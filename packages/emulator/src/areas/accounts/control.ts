@@ -1,15 +1,8 @@
-import type { Static } from '@sinclair/typebox';
-import {
-  ControlError,
-  type ControlRequest,
-  type ControlRoute,
-  controlRoute,
-  type Scope,
-} from '../../core/index.js';
+import type { ControlBodyOf } from '@wxlocal/api';
+import { ControlError, type ControlHandlers, type Scope } from '../../core/index.js';
 import type { AccountRow, Db, PlatformRow } from '../../store/index.js';
 import { publishDomainPools } from '../server-domain/store.js';
 import { currentTicket } from '../tokens/verify-tickets.js';
-import { AccountPatchBody, NewAccountBody, NewPlatformBody, PlatformPatchBody } from './schemas.js';
 import {
   createAccount,
   createPlatform,
@@ -58,7 +51,7 @@ async function platformWithTicket({ tx, now }: Scope, platform: PlatformRow) {
 }
 
 /** A platform with an authorization-event URL gets its current ticket pushed at once. */
-export async function addPlatform(scope: Scope, body: Static<typeof NewPlatformBody>) {
+export async function addPlatform(scope: Scope, body: ControlBodyOf<'platforms.create'>) {
   await assertAppidFree(scope.tx, body.appid);
   const view = await platformWithTicket(scope, await createPlatform(scope.tx, body, scope.now));
   scope.pushDueTickets();
@@ -66,7 +59,7 @@ export async function addPlatform(scope: Scope, body: Static<typeof NewPlatformB
 }
 
 /** `published: true` is a publish (全网发布), each time it is sent: the testing domain pools go in force. */
-export async function changePlatform(scope: Scope, appid: string, body: Static<typeof PlatformPatchBody>) {
+export async function changePlatform(scope: Scope, appid: string, body: ControlBodyOf<'platforms.patch'>) {
   const platform = await updatePlatform(scope.tx, await requirePlatform(scope.tx, appid), body);
   if (body.published) await publishDomainPools(scope.tx, platform.appid);
   const view = await platformWithTicket(scope, platform);
@@ -74,7 +67,7 @@ export async function changePlatform(scope: Scope, appid: string, body: Static<t
   return view;
 }
 
-export async function addAccount({ tx, now }: Scope, body: Static<typeof NewAccountBody>) {
+export async function addAccount({ tx, now }: Scope, body: ControlBodyOf<'accounts.create'>) {
   await assertAppidFree(tx, body.appid);
   if (body.service_type && body.type !== 'official_account') {
     throw new ControlError(400, 'invalid body: service_type applies to Official Accounts only');
@@ -82,62 +75,20 @@ export async function addAccount({ tx, now }: Scope, body: Static<typeof NewAcco
   return accountView(await createAccount(tx, body, now));
 }
 
-const appidOf = (request: ControlRequest) => request.params.appid ?? '';
-
-export const accountControl: ControlRoute[] = [
-  controlRoute({
-    method: 'GET',
-    path: '/platforms',
-    async handle(request) {
-      const platforms = await listPlatforms(request.tx);
-      const views = [];
-      for (const platform of platforms) views.push(await platformWithTicket(request, platform));
-      return { platforms: views };
-    },
-  }),
-  controlRoute({
-    method: 'POST',
-    path: '/platforms',
-    body: NewPlatformBody,
-    status: 201,
-    handle: (request) => addPlatform(request, request.body),
-  }),
-  controlRoute({
-    method: 'GET',
-    path: '/platforms/:appid',
-    handle: async (request) =>
-      platformWithTicket(request, await requirePlatform(request.tx, appidOf(request))),
-  }),
-  controlRoute({
-    method: 'PATCH',
-    path: '/platforms/:appid',
-    body: PlatformPatchBody,
-    handle: (request) => changePlatform(request, appidOf(request), request.body),
-  }),
-  controlRoute({
-    method: 'GET',
-    path: '/accounts',
-    handle: async ({ tx }) => ({ accounts: (await listAccounts(tx)).map(accountView) }),
-  }),
-  controlRoute({
-    method: 'POST',
-    path: '/accounts',
-    body: NewAccountBody,
-    status: 201,
-    handle: (request) => addAccount(request, request.body),
-  }),
-  controlRoute({
-    method: 'GET',
-    path: '/accounts/:appid',
-    handle: async (request) => accountView(await requireAccount(request.tx, appidOf(request))),
-  }),
-  controlRoute({
-    method: 'PATCH',
-    path: '/accounts/:appid',
-    body: AccountPatchBody,
-    handle: async (request) =>
-      accountView(
-        await updateAccount(request.tx, await requireAccount(request.tx, appidOf(request)), request.body),
-      ),
-  }),
-];
+export const accountControl = {
+  async 'platforms.list'(request) {
+    const views = [];
+    for (const platform of await listPlatforms(request.tx))
+      views.push(await platformWithTicket(request, platform));
+    return { platforms: views };
+  },
+  'platforms.create': (request) => addPlatform(request, request.body),
+  'platforms.get': async (request) =>
+    platformWithTicket(request, await requirePlatform(request.tx, request.params.appid ?? '')),
+  'platforms.patch': (request) => changePlatform(request, request.params.appid ?? '', request.body),
+  'accounts.list': async ({ tx }) => ({ accounts: (await listAccounts(tx)).map(accountView) }),
+  'accounts.create': (request) => addAccount(request, request.body),
+  'accounts.get': async ({ tx, params }) => accountView(await requireAccount(tx, params.appid ?? '')),
+  'accounts.patch': async ({ tx, params, body }) =>
+    accountView(await updateAccount(tx, await requireAccount(tx, params.appid ?? ''), body)),
+} satisfies Partial<ControlHandlers>;

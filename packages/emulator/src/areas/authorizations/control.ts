@@ -1,12 +1,5 @@
-import { type Static, Type } from '@sinclair/typebox';
-import {
-  Appid,
-  ControlError,
-  type ControlRoute,
-  closed,
-  controlRoute,
-  type Scope,
-} from '../../core/index.js';
+import type { ControlBodyOf } from '@wxlocal/api';
+import { ControlError, type ControlHandlers, type Scope } from '../../core/index.js';
 import type { AuthorizationRow } from '../../store/index.js';
 import { requireAccount, requirePlatform } from '../accounts/control.js';
 import { consumePreAuthCode, preAuthCodeProblem } from '../tokens/pre-auth-codes.js';
@@ -15,15 +8,6 @@ import { authorize, revoke } from './authorize.js';
 import { authorizedEvent, unauthorizedEvent } from './events.js';
 import { funcInfoView, grantedSets } from './grants.js';
 import { findAuthorization, listAuthorizations } from './store.js';
-
-export const AuthorizationBody = Type.Object(
-  {
-    component_appid: Appid,
-    authorizer_appid: Appid,
-    func_info: Type.Array(Type.Integer({ minimum: 1, maximum: 1000 }), { maxItems: 200 }),
-  },
-  closed,
-);
 
 const seconds = (ms: number) => Math.floor(ms / 1000);
 
@@ -45,7 +29,7 @@ function authorizationView(row: AuthorizationRow) {
  */
 export async function grantAuthorization(
   scope: Scope,
-  body: Static<typeof AuthorizationBody>,
+  body: ControlBodyOf<'authorizations.create'>,
   preAuthCode?: string,
 ) {
   const { tx, now } = scope;
@@ -74,31 +58,17 @@ export async function authorizationsList(scope: Scope) {
   return (await listAuthorizations(scope.tx)).map(authorizationView);
 }
 
-export const authorizationControl: ControlRoute[] = [
-  controlRoute({
-    method: 'GET',
-    path: '/authorizations',
-    handle: async (request) => ({ authorizations: await authorizationsList(request) }),
-  }),
-  controlRoute({
-    method: 'POST',
-    path: '/authorizations',
-    body: AuthorizationBody,
-    status: 201,
-    handle: (request) => grantAuthorization(request, request.body),
-  }),
-  controlRoute({
-    method: 'DELETE',
-    path: '/authorizations/:component_appid/:authorizer_appid',
-    async handle(request) {
-      const componentAppid = request.params.component_appid ?? '';
-      const authorizerAppid = request.params.authorizer_appid ?? '';
-      const row = await findAuthorization(request.tx, componentAppid, authorizerAppid);
-      if (!row) throw new ControlError(404, `no authorization of ${componentAppid} by ${authorizerAppid}`);
-      if (row.status !== 'active') throw new ControlError(409, 'the authorization is already revoked');
-      const view = authorizationView(await revoke(request.tx, row, request.now));
-      request.push(componentAppid, unauthorizedEvent(componentAppid, authorizerAppid, request.now));
-      return view;
-    },
-  }),
-];
+export const authorizationControl = {
+  'authorizations.list': async (request) => ({ authorizations: await authorizationsList(request) }),
+  'authorizations.create': (request) => grantAuthorization(request, request.body),
+  async 'authorizations.revoke'(request) {
+    const componentAppid = request.params.component_appid ?? '';
+    const authorizerAppid = request.params.authorizer_appid ?? '';
+    const row = await findAuthorization(request.tx, componentAppid, authorizerAppid);
+    if (!row) throw new ControlError(404, `no authorization of ${componentAppid} by ${authorizerAppid}`);
+    if (row.status !== 'active') throw new ControlError(409, 'the authorization is already revoked');
+    const view = authorizationView(await revoke(request.tx, row, request.now));
+    request.push(componentAppid, unauthorizedEvent(componentAppid, authorizerAppid, request.now));
+    return view;
+  },
+} satisfies Partial<ControlHandlers>;

@@ -1,53 +1,23 @@
-import { type Static, Type } from '@sinclair/typebox';
-import { Appid, ControlError, type ControlRoute, closed, controlRoute } from '../../core/index.js';
+import type { ControlBodyOf } from '@wxlocal/api';
+import { ControlError, type ControlHandlers } from '../../core/index.js';
 import type { AccountRow, Db } from '../../store/index.js';
 import { requireAccount } from '../accounts/control.js';
 import { LIVE_STATUSES, LinkStatus } from './status.js';
 import { findLink, type LinkRow, listLinks, removeLink, saveLink } from './store.js';
 import { linkView } from './views.js';
 
-const LinkResponseBody = Type.Object(
-  {
-    official_account: Appid,
-    miniprogram: Appid,
-    admin: Type.Union([Type.Literal('official_account'), Type.Literal('miniprogram')]),
-    accept: Type.Boolean(),
-  },
-  closed,
-);
-
-const ConsoleLinkBody = Type.Object(
-  { official_account: Appid, miniprogram: Appid, show_profile: Type.Optional(Type.Boolean()) },
-  closed,
-);
-
 /**
  * The two human admins of a link (docs/link-miniprogram.md §2.3): they answer invitations and unlink
  * requests, and the OA admin can start a link on the WeChat admin console.
  */
-export const linkControl: ControlRoute[] = [
-  controlRoute({
-    method: 'GET',
-    path: '/links',
-    handle: async ({ tx }) => ({ links: (await listLinks(tx)).map(linkView) }),
-  }),
-  controlRoute({
-    method: 'POST',
-    path: '/links/respond',
-    body: LinkResponseBody,
-    handle: ({ tx, now, body }) => respond(tx, body, now),
-  }),
-  controlRoute({
-    method: 'POST',
-    path: '/links/console',
-    body: ConsoleLinkBody,
-    status: 201,
-    handle: ({ tx, now, body }) => startFromConsole(tx, body, now),
-  }),
-];
+export const linkControl = {
+  'links.list': async ({ tx }) => ({ links: (await listLinks(tx)).map(linkView) }),
+  'links.respond': ({ tx, now, body }) => respond(tx, body, now),
+  'links.console': ({ tx, now, body }) => startFromConsole(tx, body, now),
+} satisfies Partial<ControlHandlers>;
 
 /** The admin's answer moves the link along its status machine (12 → 2 → 1 or 3; an unlink request). */
-async function respond(db: Db, body: Static<typeof LinkResponseBody>, now: number) {
+async function respond(db: Db, body: ControlBodyOf<'links.respond'>, now: number) {
   const link = await findLink(db, body.official_account, body.miniprogram);
   if (!link) throw new ControlError(404, `no link between ${body.official_account} and ${body.miniprogram}`);
   const expect = (admin: 'official_account' | 'miniprogram', what: string) => {
@@ -81,11 +51,11 @@ async function removed(db: Db, link: Pick<LinkRow, 'official_account' | 'minipro
     official_account: link.official_account,
     miniprogram: link.miniprogram,
     status: null,
-    removed: true,
+    removed: true as const,
   };
 }
 
-async function startFromConsole(db: Db, body: Static<typeof ConsoleLinkBody>, now: number) {
+async function startFromConsole(db: Db, body: ControlBodyOf<'links.console'>, now: number) {
   const officialAccount = await accountOfType(db, body.official_account, 'official_account');
   const miniProgram = await accountOfType(db, body.miniprogram, 'miniprogram');
   const existing = await findLink(db, officialAccount.appid, miniProgram.appid);

@@ -110,13 +110,13 @@ export async function recordForcedRefresh(db: Db, appid: string, now: number): P
 
 /**
  * Drops up to `limit` rows of each kind that no call can tell from a missing one any more (docs/tokens.md §2):
- * tokens cut short by a newer one once their grace has passed, and tokens, tickets and pre_auth_codes expired
- * before `expiredBefore`. How many went.
+ * tokens cut short by a newer one once their grace has passed, tokens and tickets expired before
+ * `expiredBefore`, pre_auth_codes expired before `preAuthCodesBefore`. How many went.
  */
 export async function pruneTokenPlane(
   db: Db,
   now: number,
-  expiredBefore: number,
+  { expiredBefore, preAuthCodesBefore }: { expiredBefore: number; preAuthCodesBefore: number },
   limit: number,
 ): Promise<number> {
   const counts = await Promise.all([
@@ -146,7 +146,11 @@ export async function pruneTokenPlane(
     db
       .deleteFrom('pre_auth_codes')
       .where('code', 'in', (eb) =>
-        eb.selectFrom('pre_auth_codes').select('code').where('expires_at', '<', expiredBefore).limit(limit),
+        eb
+          .selectFrom('pre_auth_codes')
+          .select('code')
+          .where('expires_at', '<', preAuthCodesBefore)
+          .limit(limit),
       )
       .executeTakeFirst(),
   ]);

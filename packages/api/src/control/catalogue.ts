@@ -1,0 +1,371 @@
+import { type Static, type TObject, type TSchema, Type } from '@sinclair/typebox';
+import * as S from './schemas.js';
+
+/**
+ * The control plane under `/_wxlocal`, described once: the server routes and checks bodies from it, the typed
+ * control client calls it, and the README's control-plane table is its `doc` (a test compares them).
+ */
+export interface ControlDef {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Under `/_wxlocal`, with `:name` parameters. */
+  path: string;
+  /** Query parameters, all strings. */
+  query?: TObject;
+  /** The JSON body; one that does not match is refused with 400 naming the first problem. */
+  body?: TSchema;
+  response: TSchema;
+  /** 200 unless said. */
+  status?: 201;
+  /** The README table's columns: the query it takes, what the body holds and what comes back. */
+  doc: { query?: string; body?: string; returns: string };
+}
+
+function define<const D extends ControlDef>(def: D): D {
+  return def;
+}
+
+const list = <K extends string, S extends TSchema>(key: K, item: S) =>
+  Type.Object({ [key]: Type.Array(item) } as { [P in K]: ReturnType<typeof Type.Array<S>> });
+const Limit = Type.Object({ limit: Type.Optional(Type.String()) });
+
+export const controlRoutes = {
+  health: define({
+    method: 'GET',
+    path: '/health',
+    response: S.Health,
+    doc: {
+      returns:
+        '`{"status":"ok","version","store":"sqlite","now"}`; `"degraded"` with a `reason` once the data file is gone',
+    },
+  }),
+  reset: define({
+    method: 'POST',
+    path: '/reset',
+    response: S.Done,
+    doc: { returns: 'wipes all state (the demo seed too) and puts the clock back to real time' },
+  }),
+  'platforms.list': define({
+    method: 'GET',
+    path: '/platforms',
+    response: list('platforms', S.Platform),
+    doc: { returns: '`{"platforms":[…]}`' },
+  }),
+  'platforms.create': define({
+    method: 'POST',
+    path: '/platforms',
+    body: S.NewPlatform,
+    response: S.Platform,
+    status: 201,
+    doc: {
+      body: '`{appid?, secret?, name?, published?, auth_event_url?, message_token?, encoding_aes_key?}` (`message_token`: 3–32 letters and digits; `encoding_aes_key`: 43 letters and digits; both generated when absent)',
+      returns:
+        '201 `{appid, secret, name, published, test_accounts, ip_whitelist, auth_event_url, message_token, encoding_aes_key, verify_ticket, verify_ticket_expires_at}`',
+    },
+  }),
+  'platforms.get': define({
+    method: 'GET',
+    path: '/platforms/:appid',
+    response: S.Platform,
+    doc: { returns: 'the platform' },
+  }),
+  'platforms.patch': define({
+    method: 'PATCH',
+    path: '/platforms/:appid',
+    body: S.PlatformChanges,
+    response: S.Platform,
+    doc: {
+      body: '`{secret?, name?, published?, test_accounts?: [appid], ip_whitelist?: [ip]}`; `test_accounts` is the authorization test list; a non-empty `ip_whitelist` makes component calls from other addresses answer 61004; `published: true` is a publish (全网发布): every time, the testing server- and jump-domain pools are copied to their published values',
+      returns: 'the platform',
+    },
+  }),
+  'platforms.ticket': define({
+    method: 'GET',
+    path: '/platforms/:appid/ticket',
+    response: S.VerifyTicket,
+    doc: { returns: '`{"verify_ticket","expires_at"}`: the current component_verify_ticket' },
+  }),
+  'accounts.list': define({
+    method: 'GET',
+    path: '/accounts',
+    response: list('accounts', S.Account),
+    doc: { returns: '`{"accounts":[…]}`' },
+  }),
+  'accounts.create': define({
+    method: 'POST',
+    path: '/accounts',
+    body: S.NewAccount,
+    response: S.Account,
+    status: 201,
+    doc: {
+      body: '`{type: "miniprogram"\\|"official_account", appid?, secret?, nickname?, principal_name?, personal?, overseas?, service_type?: "service"\\|"subscription", verified?, admin_email?}` and any flag below',
+      returns: '201 the account, with its secret',
+    },
+  }),
+  'accounts.get': define({
+    method: 'GET',
+    path: '/accounts/:appid',
+    response: S.Account,
+    doc: { returns: 'the account' },
+  }),
+  'accounts.patch': define({
+    method: 'PATCH',
+    path: '/accounts/:appid',
+    body: S.AccountChanges,
+    response: S.Account,
+    doc: {
+      body: 'any account field above but `appid`/`type`, `admin_email`, `ip_whitelist: [ip]` (non-empty: `/cgi-bin/token` and `stable_token` from other addresses answer 40164), and the flags below',
+      returns: 'the account',
+    },
+  }),
+  'accounts.release': define({
+    method: 'POST',
+    path: '/accounts/:appid/release',
+    response: S.Account,
+    doc: { returns: 'a code release of the Mini Program: sets `code_released`' },
+  }),
+  'authorizations.list': define({
+    method: 'GET',
+    path: '/authorizations',
+    response: list('authorizations', S.Authorization),
+    doc: {
+      returns:
+        '`{"authorizations":[{component_appid, authorizer_appid, status, func_info, authorizer_refresh_token, authorized_at, updated_at}]}`',
+    },
+  }),
+  'authorizations.create': define({
+    method: 'POST',
+    path: '/authorizations',
+    body: S.NewAuthorization,
+    response: S.Granted,
+    status: 201,
+    doc: {
+      body: '`{component_appid, authorizer_appid, func_info: [set ids]}`',
+      returns:
+        '201 `{authorization_code, authorization_code_expires_at, authorizer_access_token, authorizer_refresh_token, expires_in, func_info}`; authorizing again re-authorizes (new sets, new refresh token)',
+    },
+  }),
+  'authorizations.revoke': define({
+    method: 'DELETE',
+    path: '/authorizations/:component_appid/:authorizer_appid',
+    response: S.Authorization,
+    doc: {
+      returns:
+        "the admin revokes: refresh token and authorization codes dead at once, the account's tokens answer 61003 (40001 once it authorizes again), `unauthorized` pushed; 409 if already revoked",
+    },
+  }),
+  'links.list': define({
+    method: 'GET',
+    path: '/links',
+    response: list('links', S.Link),
+    doc: {
+      returns:
+        '`{"links":[{official_account, miniprogram, status, origin, notify_users, show_profile, unlink_pending, created_at, updated_at}]}`',
+    },
+  }),
+  'links.respond': define({
+    method: 'POST',
+    path: '/links/respond',
+    body: S.LinkAnswer,
+    response: Type.Union([S.Link, S.RemovedLink]),
+    doc: {
+      body: '`{official_account, miniprogram, admin: "official_account"\\|"miniprogram", accept: bool}`',
+      returns:
+        'an admin answers the invitation or unlink request awaiting them; the link, or `{…, "status": null, "removed": true}`; 409 when nothing awaits that admin',
+    },
+  }),
+  'links.console': define({
+    method: 'POST',
+    path: '/links/console',
+    body: S.ConsoleLink,
+    response: S.Link,
+    status: 201,
+    doc: {
+      body: '`{official_account, miniprogram, show_profile?}`',
+      returns: '201: the OA admin starts a link on the WeChat admin console (status 2, origin `console`)',
+    },
+  }),
+  'webviewDomains.get': define({
+    method: 'GET',
+    path: '/accounts/:appid/webviewdomain',
+    response: S.WebviewDomains,
+    doc: {
+      returns: "the Mini Program's four business-domain lists, as `get_effective_webviewdomain` names them",
+    },
+  }),
+  'webviewDomains.set': define({
+    method: 'PUT',
+    path: '/accounts/:appid/webviewdomain',
+    body: S.MpWebviewDomains,
+    response: S.WebviewDomains,
+    doc: {
+      body: '`{"mp_webviewdomain": ["https://host", …]}`',
+      returns: "the MP admin's own business domains (set on the console before the component took over)",
+    },
+  }),
+  'serverDomains.get': define({
+    method: 'GET',
+    path: '/accounts/:appid/server-domains',
+    response: S.ServerDomains,
+    doc: {
+      returns:
+        "the Mini Program's four server-domain sets, as `get_effective_domain` names them: `{mp_domain, third_domain, direct_domain, effective_domain}`",
+    },
+  }),
+  'serverDomains.set': define({
+    method: 'PUT',
+    path: '/accounts/:appid/server-domains',
+    body: S.MpServerDomains,
+    response: S.ServerDomains,
+    doc: {
+      body: '`{"mp_domain": {"requestdomain": ["https://host"], …}}` (a missing kind is empty)',
+      returns:
+        "the MP admin's own server domains (set on the console before the component took over); 400 for a malformed entry or `api.weixin.qq.com`",
+    },
+  }),
+  'confirmFiles.list': define({
+    method: 'GET',
+    path: '/confirm-files',
+    response: list('confirm_files', Type.Object({ url: Type.String(), content: Type.String() })),
+    doc: { returns: '`{"confirm_files":[{url, content}]}`' },
+  }),
+  'confirmFiles.add': define({
+    method: 'POST',
+    path: '/confirm-files',
+    body: S.ServedFile,
+    response: Type.Object({ url: Type.String(), content: Type.String() }),
+    status: 201,
+    doc: {
+      body: '`{url, content}`',
+      returns: '201: the web now serves `content` at `url` (what WeChat fetches when it verifies a domain)',
+    },
+  }),
+  'confirmFiles.remove': define({
+    method: 'DELETE',
+    path: '/confirm-files',
+    query: Type.Object({ url: Type.String() }),
+    response: Type.Object({ url: Type.String(), removed: Type.Literal(true) }),
+    doc: { query: '?url=…', returns: 'stops serving it' },
+  }),
+  'hosts.list': define({
+    method: 'GET',
+    path: '/hosts',
+    response: list('hosts', S.Host),
+    doc: { returns: '`{"hosts":[{host, icp_filed}]}`' },
+  }),
+  'hosts.set': define({
+    method: 'PATCH',
+    path: '/hosts/:host',
+    body: S.IcpFiling,
+    response: S.Host,
+    doc: {
+      body: '`{"icp_filed": bool}`',
+      returns: "a host's ICP filing (every host is filed unless set false here)",
+    },
+  }),
+  'blacklist.list': define({
+    method: 'GET',
+    path: '/qrcode/blacklist',
+    response: Type.Object({ blacklist: Type.Array(Type.String()) }),
+    doc: { returns: '`{"blacklist":[entry]}`' },
+  }),
+  'blacklist.add': define({
+    method: 'POST',
+    path: '/qrcode/blacklist',
+    body: S.BlacklistEntry,
+    response: Type.Object({ entry: Type.String() }),
+    status: 201,
+    doc: {
+      body: '`{"entry": host or URL prefix}`',
+      returns: '201: QR-code prefixes on that host, or starting with that prefix, answer 85070',
+    },
+  }),
+  'blacklist.remove': define({
+    method: 'DELETE',
+    path: '/qrcode/blacklist',
+    query: Type.Object({ entry: Type.String() }),
+    response: Type.Object({ entry: Type.String(), removed: Type.Literal(true) }),
+    doc: { query: '?entry=…', returns: 'lifts it' },
+  }),
+  'qrcode.resolve': define({
+    method: 'GET',
+    path: '/qrcode/resolve',
+    query: Type.Object({ url: Type.String(), viewer: Type.Optional(Type.String()) }),
+    response: S.Scan,
+    doc: {
+      query: '?url=…&viewer=developer\\|admin\\|tester\\|user',
+      returns:
+        'what a WeChat scan of `url` opens: `{"opens":true,"appid","path","version":"develop"\\|"trial"\\|"release","rule","via":"rule"\\|"debug_url"}` or `{"opens":false,"reason","rule"?}`',
+    },
+  }),
+  'pushes.list': define({
+    method: 'GET',
+    path: '/pushes',
+    query: Limit,
+    response: list('pushes', S.Push),
+    doc: {
+      query: '?limit=N',
+      returns:
+        '`{"pushes":[{time, platform, info_type, url, status, answer, outcome, xml}]}`, newest first (last 500)',
+    },
+  }),
+  'faults.list': define({
+    method: 'GET',
+    path: '/faults',
+    response: list('faults', S.Fault),
+    doc: { returns: '`{"faults":[{endpoint, errcode, remaining}]}`' },
+  }),
+  'faults.inject': define({
+    method: 'POST',
+    path: '/faults',
+    body: S.NewFault,
+    response: S.Fault,
+    status: 201,
+    doc: {
+      body: '`{"endpoint": interface name or path, "errcode": a catalogued code, "count"?: n}`',
+      returns:
+        "201: the endpoint's next `count` (default 1) calls answer that error (e.g. -1 `system error`, 45009, 886001) and change nothing",
+    },
+  }),
+  'faults.clear': define({
+    method: 'DELETE',
+    path: '/faults',
+    response: list('faults', S.Fault),
+    doc: { returns: 'disarms them all (so does reset)' },
+  }),
+  'clock.now': define({
+    method: 'GET',
+    path: '/clock',
+    response: S.Now,
+    doc: { returns: '`{"now"}` (Unix seconds, emulated)' },
+  }),
+  'clock.move': define({
+    method: 'POST',
+    path: '/clock',
+    body: S.ClockMove,
+    response: S.Now,
+    doc: {
+      body: '`{"advance": seconds}` (negative moves back) or `{"set": unix_seconds}`; the emulated time stays between 946684800 (2000-01-01) and 4102444799 (2099-12-31), a move outside answers 400',
+      returns: '`{"now"}`',
+    },
+  }),
+  'requests.list': define({
+    method: 'GET',
+    path: '/requests',
+    query: Limit,
+    response: list('requests', S.JournalEntry),
+    doc: {
+      query: '?limit=N',
+      returns:
+        '`{"requests":[{time, method, path, endpoint, appid, errcode, rid}]}`, newest first (last 1000 calls)',
+    },
+  }),
+};
+
+export type ControlRoutes = typeof controlRoutes;
+export type ControlName = keyof ControlRoutes;
+type BodyOf<D> = D extends { body: infer B extends TSchema } ? Static<B> : undefined;
+type QueryOf<D> = D extends { query: infer Q extends TSchema } ? Static<Q> : undefined;
+export type ControlBodyOf<N extends ControlName> = BodyOf<ControlRoutes[N]>;
+export type ControlQueryOf<N extends ControlName> = QueryOf<ControlRoutes[N]>;
+export type ControlResponseOf<N extends ControlName> = Static<ControlRoutes[N]['response']>;
+export const controlRouteList = Object.entries(controlRoutes) as [ControlName, ControlDef][];

@@ -1,0 +1,327 @@
+import { type TSchema, Type } from '@sinclair/typebox';
+
+/**
+ * The shapes of the control plane's bodies and answers. A body names only known fields; answers are described
+ * as wxlocal sends them.
+ */
+const closed = { additionalProperties: false };
+const Nullable = <S extends TSchema>(schema: S) => Type.Union([schema, Type.Null()]);
+
+export const Appid = Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' });
+const Secret = Type.String({ pattern: '^[A-Za-z0-9]{1,64}$' });
+const Name = Type.String({ minLength: 1, maxLength: 120 });
+const IpList = Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 1000 });
+const UnixSeconds = Type.Integer();
+
+/** Switches set by WeChat or an admin, with their defaults (README "Account flags"). */
+export const accountFlagDefaults = {
+  search_banned: false,
+  banned: false,
+  code_released: false,
+  secret_frozen: false,
+  allow_oa_link: true,
+  nearby_display: false,
+  is_store_or_mall: false,
+  pay_enabled: false,
+  bound_account_limit_reached: false,
+  phone_bound_limit_reached: false,
+  phone_blacklisted: false,
+  qrcodejump_open: true,
+};
+export type AccountFlag = keyof typeof accountFlagDefaults;
+
+const flagFields = <F>(field: F) =>
+  Object.fromEntries(Object.keys(accountFlagDefaults).map((name) => [name, field])) as Record<AccountFlag, F>;
+
+/** A platform's messaging settings: where pushes go and the keys that sign and encrypt them. */
+const MessagingFields = {
+  auth_event_url: Type.Optional(Nullable(Type.String({ pattern: '^https?://[^\\s]+$', maxLength: 2048 }))),
+  message_token: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9]{3,32}$' })),
+  encoding_aes_key: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9]{43}$' })),
+};
+
+export const NewPlatform = Type.Object(
+  {
+    appid: Type.Optional(Appid),
+    secret: Type.Optional(Secret),
+    name: Type.Optional(Name),
+    published: Type.Optional(Type.Boolean()),
+    ...MessagingFields,
+  },
+  closed,
+);
+
+export const PlatformChanges = Type.Object(
+  {
+    secret: Type.Optional(Secret),
+    name: Type.Optional(Name),
+    published: Type.Optional(Type.Boolean()),
+    test_accounts: Type.Optional(Type.Array(Appid, { maxItems: 1000 })),
+    ip_whitelist: Type.Optional(IpList),
+    ...MessagingFields,
+  },
+  closed,
+);
+
+export const Platform = Type.Object({
+  appid: Type.String(),
+  secret: Type.String(),
+  name: Type.String(),
+  published: Type.Boolean(),
+  test_accounts: Type.Array(Type.String()),
+  ip_whitelist: Type.Array(Type.String()),
+  auth_event_url: Nullable(Type.String()),
+  message_token: Type.String(),
+  encoding_aes_key: Type.String(),
+  verify_ticket: Type.String(),
+  verify_ticket_expires_at: UnixSeconds,
+});
+
+export const VerifyTicket = Type.Object({ verify_ticket: Type.String(), expires_at: UnixSeconds });
+
+const AccountType = Type.Union([Type.Literal('miniprogram'), Type.Literal('official_account')]);
+const ServiceType = Type.Union([Type.Literal('service'), Type.Literal('subscription')]);
+
+const AccountFields = {
+  secret: Type.Optional(Secret),
+  nickname: Type.Optional(Name),
+  principal_name: Type.Optional(Name),
+  personal: Type.Optional(Type.Boolean()),
+  overseas: Type.Optional(Type.Boolean()),
+  service_type: Type.Optional(ServiceType),
+  verified: Type.Optional(Type.Boolean()),
+  admin_email: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
+  ...flagFields(Type.Optional(Type.Boolean())),
+};
+
+export const NewAccount = Type.Object(
+  { appid: Type.Optional(Appid), type: AccountType, ...AccountFields },
+  closed,
+);
+
+export const AccountChanges = Type.Object({ ...AccountFields, ip_whitelist: Type.Optional(IpList) }, closed);
+
+export const Account = Type.Object({
+  appid: Type.String(),
+  secret: Type.String(),
+  type: AccountType,
+  nickname: Type.String(),
+  principal_name: Type.String(),
+  user_name: Type.String(),
+  personal: Type.Boolean(),
+  overseas: Type.Boolean(),
+  service_type: Nullable(ServiceType),
+  verified: Type.Boolean(),
+  admin_email: Type.String(),
+  ...flagFields(Type.Boolean()),
+  ip_whitelist: Type.Array(Type.String()),
+  search_status: Type.Integer(),
+});
+
+export const NewAuthorization = Type.Object(
+  {
+    component_appid: Appid,
+    authorizer_appid: Appid,
+    func_info: Type.Array(Type.Integer({ minimum: 1, maximum: 1000 }), { maxItems: 200 }),
+  },
+  closed,
+);
+
+export const Authorization = Type.Object({
+  component_appid: Type.String(),
+  authorizer_appid: Type.String(),
+  status: Type.Union([Type.Literal('active'), Type.Literal('revoked')]),
+  func_info: Type.Array(Type.Integer()),
+  authorizer_refresh_token: Nullable(Type.String()),
+  authorized_at: UnixSeconds,
+  updated_at: UnixSeconds,
+});
+
+export const Granted = Type.Object({
+  authorization_code: Type.String(),
+  authorization_code_expires_at: UnixSeconds,
+  authorizer_access_token: Type.String(),
+  authorizer_refresh_token: Type.String(),
+  expires_in: Type.Integer(),
+  func_info: Type.Array(Type.Object({ funcscope_category: Type.Object({ id: Type.Integer() }) })),
+  /** Sets asked for but held by another component (set 18 belongs to one at a time). */
+  withheld_func_info: Type.Optional(Type.Array(Type.Integer())),
+});
+
+export const LinkAnswer = Type.Object(
+  {
+    official_account: Appid,
+    miniprogram: Appid,
+    admin: Type.Union([Type.Literal('official_account'), Type.Literal('miniprogram')]),
+    accept: Type.Boolean(),
+  },
+  closed,
+);
+
+export const ConsoleLink = Type.Object(
+  { official_account: Appid, miniprogram: Appid, show_profile: Type.Optional(Type.Boolean()) },
+  closed,
+);
+
+export const Link = Type.Object({
+  official_account: Type.String(),
+  miniprogram: Type.String(),
+  status: Type.Integer(),
+  origin: Type.Union([Type.Literal('api'), Type.Literal('console')]),
+  notify_users: Type.Integer(),
+  show_profile: Type.Integer(),
+  unlink_pending: Type.Boolean(),
+  created_at: UnixSeconds,
+  updated_at: UnixSeconds,
+});
+
+export const RemovedLink = Type.Object({
+  official_account: Type.String(),
+  miniprogram: Type.String(),
+  status: Type.Null(),
+  removed: Type.Literal(true),
+});
+
+export const MpWebviewDomains = Type.Object(
+  { mp_webviewdomain: Type.Array(Type.String({ maxLength: 300 }), { maxItems: 300 }) },
+  closed,
+);
+
+export const WebviewDomains = Type.Object({
+  mp_webviewdomain: Type.Array(Type.String()),
+  third_webviewdomain: Type.Array(Type.String()),
+  direct_webviewdomain: Type.Array(Type.String()),
+  effective_webviewdomain: Type.Array(Type.String()),
+});
+
+const serverDomainKinds = [
+  'requestdomain',
+  'wsrequestdomain',
+  'uploaddomain',
+  'downloaddomain',
+  'udpdomain',
+  'tcpdomain',
+] as const;
+const kindsOf = <S extends TSchema>(schema: S) =>
+  Type.Object(
+    Object.fromEntries(serverDomainKinds.map((kind) => [kind, schema])) as Record<
+      (typeof serverDomainKinds)[number],
+      S
+    >,
+  );
+
+export const MpServerDomains = Type.Object(
+  {
+    mp_domain: Type.Object(
+      Object.fromEntries(
+        serverDomainKinds.map((kind) => [
+          kind,
+          Type.Optional(Type.Array(Type.String({ maxLength: 300 }), { maxItems: 200 })),
+        ]),
+      ),
+      closed,
+    ),
+  },
+  closed,
+);
+
+const ServerDomainSet = kindsOf(Type.Array(Type.String()));
+export const ServerDomains = Type.Object({
+  mp_domain: ServerDomainSet,
+  third_domain: ServerDomainSet,
+  direct_domain: ServerDomainSet,
+  effective_domain: ServerDomainSet,
+});
+
+export const ServedFile = Type.Object(
+  { url: Type.String({ minLength: 1, maxLength: 2048 }), content: Type.String({ maxLength: 65536 }) },
+  closed,
+);
+
+export const IcpFiling = Type.Object({ icp_filed: Type.Boolean() }, closed);
+export const Host = Type.Object({ host: Type.String(), icp_filed: Type.Boolean() });
+
+export const BlacklistEntry = Type.Object({ entry: Type.String({ minLength: 1, maxLength: 2048 }) }, closed);
+
+export const Scan = Type.Union([
+  Type.Object({
+    opens: Type.Literal(true),
+    appid: Type.String(),
+    path: Type.String(),
+    version: Type.String(),
+    rule: Type.String(),
+    via: Type.Union([Type.Literal('debug_url'), Type.Literal('rule')]),
+  }),
+  Type.Object({ opens: Type.Literal(false), reason: Type.String(), rule: Type.Optional(Type.String()) }),
+]);
+
+export const Push = Type.Object({
+  time: UnixSeconds,
+  platform: Type.String(),
+  info_type: Type.String(),
+  url: Type.String(),
+  status: Nullable(Type.Integer()),
+  answer: Nullable(Type.String()),
+  outcome: Type.Union([
+    Type.Literal('delivered'),
+    Type.Literal('refused'),
+    Type.Literal('unreachable'),
+    Type.Literal('timeout'),
+  ]),
+  xml: Type.String(),
+});
+
+export const NewFault = Type.Object(
+  {
+    endpoint: Type.String({ minLength: 1, maxLength: 200 }),
+    errcode: Type.Integer({ minimum: -1000, maximum: 99_999_999 }),
+    count: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
+  },
+  closed,
+);
+
+export const Fault = Type.Object({
+  endpoint: Type.String(),
+  errcode: Type.Integer(),
+  remaining: Type.Integer(),
+});
+
+export const ClockMove = Type.Union([
+  Type.Object({ advance: Type.Number({ minimum: -1e10, maximum: 1e10 }) }, closed),
+  Type.Object({ set: Type.Integer({ minimum: 0, maximum: 1e11 }) }, closed),
+]);
+
+export const Now = Type.Object({ now: UnixSeconds });
+
+export const JournalEntry = Type.Object({
+  time: UnixSeconds,
+  method: Type.String(),
+  path: Type.String(),
+  endpoint: Type.String(),
+  appid: Nullable(Type.String()),
+  errcode: Type.Integer(),
+  rid: Type.String(),
+});
+
+export const Health = Type.Object({
+  status: Type.Union([Type.Literal('ok'), Type.Literal('degraded')]),
+  reason: Type.Optional(Type.String()),
+  version: Type.String(),
+  store: Type.String(),
+  now: UnixSeconds,
+});
+
+export const Snapshot = Type.Object({ id: Type.String(), created_at: UnixSeconds });
+
+/** The whole state as one document: every table's rows and the clock (README "Snapshots and state"). */
+export const StateDocument = Type.Object(
+  {
+    format: Type.Literal('wxlocal-state'),
+    version: Type.Literal(1),
+    clock_offset_ms: Type.Integer(),
+    tables: Type.Record(Type.String(), Type.Array(Type.Record(Type.String(), Type.Unknown()))),
+  },
+  closed,
+);
+
+export const Done = Type.Object({ status: Type.Literal('ok'), now: UnixSeconds });

@@ -1,0 +1,71 @@
+import { type ControlBodyOf, type ControlResponseOf, type ErrCode, endpointList, errors } from '@wxlocal/api';
+import { EMULATED_TIME, inEmulatedTime } from '../clock.js';
+import { ControlError, type RuntimeControlName } from '../core/index.js';
+import { moveClock, type Runtime } from '../runtime.js';
+
+/** A route about the emulator itself: it gets the request, not a transaction. */
+export interface EmulatorRequest<N extends RuntimeControlName> {
+  query: Record<string, unknown>;
+  body: ControlBodyOf<N>;
+}
+type EmulatorHandlers = {
+  [N in RuntimeControlName]: (request: EmulatorRequest<N>) => Promise<ControlResponseOf<N>>;
+};
+
+const OUT_OF_RANGE = `the emulated time must stay between ${EMULATED_TIME.min} (2000-01-01) and ${EMULATED_TIME.max} (2099-12-31); advance may be negative`;
+
+/** Health, reset, the clock, the request and push logs, injected faults. */
+export function emulatorRoutes(runtime: Runtime, version: string): EmulatorHandlers {
+  const { store, clock, journal, pusher, faults } = runtime;
+  return {
+    async health() {
+      const reason = store.problem();
+      const status = reason ? { status: 'degraded' as const, reason } : { status: 'ok' as const };
+      return { ...status, version, store: store.kind, now: clock.nowSeconds() };
+    },
+    async reset() {
+      await store.wipe();
+      clock.setOffset(0);
+      journal.clear();
+      pusher.records.clear();
+      faults.clear();
+      return { status: 'ok', now: clock.nowSeconds() };
+    },
+    'clock.now': async () => ({ now: clock.nowSeconds() }),
+    async 'clock.move'({ body }) {
+      const offset = 'advance' in body ? clock.offsetAfterAdvance(body.advance) : clock.offsetAt(body.set);
+      if (!inEmulatedTime(Date.now() + offset)) throw new ControlError(400, OUT_OF_RANGE);
+      await moveClock(runtime, offset);
+      // Pushes that fell due while time moved go out now.
+      await pusher.pushDueTickets();
+      return { now: clock.nowSeconds() };
+    },
+    'requests.list': async ({ query }) => ({ requests: journal.recent(limitOf(query)) }),
+    'pushes.list': async ({ query }) => ({ pushes: pusher.records.recent(limitOf(query)) }),
+    'faults.list': async () => ({ faults: faults.list() }),
+    async 'faults.inject'({ body }) {
+      const endpoint = endpointList.find(
+        (candidate) => candidate.name === body.endpoint || candidate.path === body.endpoint,
+      );
+      if (!endpoint)
+        throw new ControlError(400, `unknown endpoint: ${body.endpoint} (an interface name or a path)`);
+      if (!Object.hasOwn(errors, String(body.errcode))) {
+        throw new ControlError(400, `errcode ${body.errcode} is not in the error catalogue`);
+      }
+      return faults.arm(endpoint.name, body.errcode as ErrCode, body.count ?? 1);
+    },
+    async 'faults.clear'() {
+      faults.clear();
+      return { faults: [] };
+    },
+  };
+}
+
+function limitOf(query: Record<string, unknown>): number {
+  const raw = query.limit;
+  if (raw === undefined) return 100;
+  const text = Array.isArray(raw) ? raw[0] : raw;
+  const limit = typeof text === 'string' && /^\d{1,6}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(limit >= 1)) throw new ControlError(400, 'limit must be a positive integer');
+  return limit;
+}
