@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { controlSchemas } from '@wxlocal/api';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, LogController } from 'fastify';
 import { handlers } from './areas/index.js';
 import { Clock } from './clock.js';
 import { ControlAccess } from './control/access.js';
+import { parseBody } from './control/body.js';
 import { registerControlPlane } from './control/routes.js';
+import { Snapshots } from './control/snapshots.js';
 import { ControlError } from './core/index.js';
 import { registerRawBodyParser } from './http/body.js';
 import { registerDataPlane } from './http/data-plane.js';
@@ -50,6 +53,8 @@ export interface Emulator {
   listen(port: number, host: string): Promise<string>;
   /** The token the control plane requires, once bound to a non-loopback address. */
   readonly adminToken: string | undefined;
+  /** Replaces the whole state with a document from `GET /_wxlocal/state`. */
+  importState(document: unknown): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -100,7 +105,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     return reply.code(500).send({ error: 'internal error' });
   });
   registerDataPlane(app, runtime, handlers);
-  registerControlPlane(app, runtime, version);
+  const snapshots = new Snapshots(runtime);
+  registerControlPlane(app, runtime, version, snapshots);
   registerAuthorizationPage(app, runtime);
   await app.ready();
   const stopPruning = startPruning(runtime, (error) => app.log.error({ err: error }, 'pruning failed'));
@@ -110,6 +116,9 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     runtime,
     get adminToken() {
       return access.adminToken;
+    },
+    async importState(document) {
+      await snapshots.importState(parseBody(controlSchemas.StateDocument, document));
     },
     async listen(port, host) {
       access.bind(host);

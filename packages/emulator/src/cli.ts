@@ -1,12 +1,11 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { createEmulator, type Emulator, version } from './app.js';
-import { changePlatform } from './areas/accounts/control.js';
-import { authorizationsList } from './areas/authorizations/control.js';
-import { currentTicket } from './areas/tokens/verify-tickets.js';
-import { type Runtime, transact } from './runtime.js';
-import { applySeed, DEMO, demoSeed, readSeedFile, type Seed } from './seed.js';
+import { version } from './app.js';
+import { StartError, startWxlocal, type Wxlocal } from './embed/start.js';
+import { DEMO, readSeedFile, type Seed } from './seed.js';
 import { DataFileError } from './store/index.js';
+
+const DEFAULT_DATA_FILE = '.wxlocal/wxlocal.db';
 
 const USAGE = `Usage: wxlocal serve [options]
 
@@ -16,6 +15,7 @@ Options:
   --data <file>        SQLite file that keeps the state (env WXLOCAL_DATA, default .wxlocal/wxlocal.db)
   --memory             keep the state in memory only
   --seed <file>        load platforms, accounts and authorizations from a JSON file
+  --state <file>       start from a state document (GET /_wxlocal/state)
   --callback <url>     the demo platform's authorization-event URL: tickets and events are pushed there
                        (env WXLOCAL_CALLBACK)
   --no-demo            do not create the demo platform and accounts
@@ -36,6 +36,7 @@ interface ServeOptions {
   data?: string;
   memory: boolean;
   seeds: Seed[];
+  state?: string;
   demo: boolean;
   callback?: string;
   logLevel: string;
@@ -52,6 +53,7 @@ function parseCommandLine(argv: string[]): ServeOptions | 'help' | 'version' {
     data: { type: 'string' },
     memory: { type: 'boolean' },
     seed: { type: 'string' },
+    state: { type: 'string' },
     callback: { type: 'string' },
     'no-demo': { type: 'boolean' },
     'log-level': { type: 'string' },
@@ -87,6 +89,7 @@ function parseCommandLine(argv: string[]): ServeOptions | 'help' | 'version' {
     data: values.memory ? undefined : data,
     memory: values.memory ?? false,
     seeds: values.seed ? [readSeed(values.seed)] : [],
+    state: values.state,
     demo: !values['no-demo'],
     callback: parseCallback(values.callback ?? process.env.WXLOCAL_CALLBACK),
     logLevel,
@@ -135,32 +138,25 @@ function readSeed(file: string): Seed {
 }
 
 async function serve(options: ServeOptions): Promise<void> {
-  const emulator = await createEmulator({
-    file: options.data,
-    memory: options.memory,
+  const wx = await startWxlocal({
+    file: options.memory ? undefined : (options.data ?? DEFAULT_DATA_FILE),
+    host: options.host,
+    port: options.port,
+    demo: options.demo,
+    seed: options.seeds[0],
+    state: options.state,
+    callback: options.callback,
     logLevel: options.logLevel,
     adminToken: options.adminToken,
     verifyHttp: options.verifyHttp,
     hostMap: options.hostMap,
   });
-  const { runtime } = emulator;
-  try {
-    for (const seed of [...(options.demo ? [demoSeed] : []), ...options.seeds])
-      await applySeed(runtime, seed);
-  } catch (error) {
-    await emulator.close();
-    throw new UsageError(`cannot apply seed: ${(error as Error).message}`);
-  }
-  if (options.callback) {
-    const changes = { auth_event_url: options.callback };
-    await transact(runtime, (scope) => changePlatform(scope, DEMO.platform.appid, changes));
-  }
-  const url = await emulator.listen(options.port, options.host);
   // Handlers first: a supervisor may signal as soon as it reads the listening line.
-  stopOnSignals(emulator);
-  console.log(`wxlocal listening on ${url}`);
-  if (emulator.adminToken) printAdminToken(emulator.adminToken, options.adminToken === undefined);
-  if (options.demo) await printDemo(url, runtime);
+  stopOnSignals(wx);
+  const demo = options.demo ? await demoBanner(wx) : '';
+  console.log(`wxlocal listening on ${wx.url}`);
+  if (wx.adminToken) printAdminToken(wx.adminToken, options.adminToken === undefined);
+  if (demo) console.log(demo);
 }
 
 /** Off loopback the control plane is closed to callers without the token: say so, and how to send it. */
@@ -171,19 +167,17 @@ control plane token        ${generated ? token : '(the --admin-token given)'}
                            WeChat API and the authorization page, only token holders the control plane`);
 }
 
-async function printDemo(url: string, runtime: Runtime): Promise<void> {
-  const { ticket, grants } = await transact(runtime, async (scope) => ({
-    ticket: await currentTicket(scope.tx, DEMO.platform.appid, scope.now),
-    grants: await authorizationsList(scope),
-  }));
+async function demoBanner({ url, control }: Wxlocal): Promise<string> {
+  const ticket = await control.platforms.ticket(DEMO.platform.appid);
+  const grants = (await control.authorizations.list()).authorizations;
   const refreshToken = (appid: string) =>
     grants.find((g) => g.component_appid === DEMO.platform.appid && g.authorizer_appid === appid)
       ?.authorizer_refresh_token ?? '(not authorized)';
-  console.log(`
+  return `
 demo third-party platform (component)
   component_appid          ${DEMO.platform.appid}
   component_appsecret      ${DEMO.platform.secret}
-  component_verify_ticket  ${ticket.ticket}
+  component_verify_ticket  ${ticket.verify_ticket}
   message token            ${DEMO.platform.message_token}
   EncodingAESKey           ${DEMO.platform.encoding_aes_key}
 demo Official Account
@@ -192,15 +186,15 @@ demo Official Account
 demo Mini Program
   authorizer_appid         ${DEMO.miniProgram.appid}
   authorizer_refresh_token ${refreshToken(DEMO.miniProgram.appid)}
-control plane              ${url}/_wxlocal/  (see README)`);
+control plane              ${url}/_wxlocal/  (see README)`;
 }
 
-function stopOnSignals(emulator: Emulator): void {
+function stopOnSignals(wx: Wxlocal): void {
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    await emulator.close();
+    await wx.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);
@@ -214,9 +208,11 @@ async function main(): Promise<void> {
     if (options === 'version') return console.log(version);
     await serve(options);
   } catch (error) {
-    // The flags were fine but the data file is not: its one-line message says what to do, no usage text.
-    if (error instanceof DataFileError) console.error(`wxlocal: ${error.message}`);
-    else if (error instanceof UsageError) console.error(`wxlocal: ${error.message}\n\n${USAGE}`);
+    // A wrong option shows the usage; a start-up problem (data file, port) is one line that says what to do.
+    const usage = error instanceof UsageError || (error instanceof StartError && error.inOptions);
+    if (usage) console.error(`wxlocal: ${(error as Error).message}\n\n${USAGE}`);
+    else if (error instanceof DataFileError || error instanceof StartError)
+      console.error(`wxlocal: ${error.message}`);
     else throw error;
     process.exit(2);
   }

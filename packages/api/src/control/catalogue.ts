@@ -359,6 +359,54 @@ export const controlRoutes = {
         '`{"requests":[{time, method, path, endpoint, appid, errcode, rid}]}`, newest first (last 1000 calls)',
     },
   }),
+  'snapshots.take': define({
+    method: 'POST',
+    path: '/snapshots',
+    response: S.Snapshot,
+    status: 201,
+    doc: { returns: '201 `{id, created_at}`: the whole state (every table and the clock) kept in memory' },
+  }),
+  'snapshots.list': define({
+    method: 'GET',
+    path: '/snapshots',
+    response: list('snapshots', S.Snapshot),
+    doc: { returns: '`{"snapshots":[{id, created_at}]}`' },
+  }),
+  'snapshots.restore': define({
+    method: 'POST',
+    path: '/snapshots/:id/restore',
+    response: Type.Object({ id: Type.String(), restored: Type.Literal(true), now: Type.Integer() }),
+    doc: {
+      returns:
+        'puts the state back as it was when taken: tokens, codes, quotas, links, domains, QR rules, the clock (the request and push logs stay); 404 for an unknown id',
+    },
+  }),
+  'snapshots.drop': define({
+    method: 'DELETE',
+    path: '/snapshots/:id',
+    response: Type.Object({ id: Type.String(), removed: Type.Literal(true) }),
+    doc: { returns: 'forgets it' },
+  }),
+  'state.export': define({
+    method: 'GET',
+    path: '/state',
+    response: S.StateDocument,
+    doc: {
+      returns:
+        '`{"format":"wxlocal-state","version":1,"clock_offset_ms","tables":{…}}`: the whole state as one document',
+    },
+  }),
+  'state.import': define({
+    method: 'PUT',
+    path: '/state',
+    body: S.StateDocument,
+    response: S.Done,
+    doc: {
+      body: 'a document from `GET /_wxlocal/state`',
+      returns:
+        'replaces the whole state with it; 400 with a message when its format, version or tables are wrong (nothing changes then)',
+    },
+  }),
 };
 
 export type ControlRoutes = typeof controlRoutes;

@@ -2,9 +2,11 @@ import { type ControlBodyOf, type ControlResponseOf, type ErrCode, endpointList,
 import { EMULATED_TIME, inEmulatedTime } from '../clock.js';
 import { ControlError, type RuntimeControlName } from '../core/index.js';
 import { moveClock, type Runtime } from '../runtime.js';
+import type { Snapshots } from './snapshots.js';
 
 /** A route about the emulator itself: it gets the request, not a transaction. */
 export interface EmulatorRequest<N extends RuntimeControlName> {
+  params: Record<string, string>;
   query: Record<string, unknown>;
   body: ControlBodyOf<N>;
 }
@@ -14,8 +16,8 @@ type EmulatorHandlers = {
 
 const OUT_OF_RANGE = `the emulated time must stay between ${EMULATED_TIME.min} (2000-01-01) and ${EMULATED_TIME.max} (2099-12-31); advance may be negative`;
 
-/** Health, reset, the clock, the request and push logs, injected faults. */
-export function emulatorRoutes(runtime: Runtime, version: string): EmulatorHandlers {
+/** Health, reset, the clock, the request and push logs, injected faults, snapshots and the state document. */
+export function emulatorRoutes(runtime: Runtime, version: string, snapshots: Snapshots): EmulatorHandlers {
   const { store, clock, journal, pusher, faults } = runtime;
   return {
     async health() {
@@ -58,6 +60,12 @@ export function emulatorRoutes(runtime: Runtime, version: string): EmulatorHandl
       faults.clear();
       return { faults: [] };
     },
+    'snapshots.take': () => snapshots.take(),
+    'snapshots.list': async () => snapshots.list(),
+    'snapshots.restore': ({ params }) => snapshots.restore(params.id ?? ''),
+    'snapshots.drop': async ({ params }) => snapshots.drop(params.id ?? ''),
+    'state.export': () => snapshots.exportState(),
+    'state.import': ({ body }) => snapshots.importState(body),
   };
 }
 

@@ -6,6 +6,7 @@ import { type Runtime, transact } from '../runtime.js';
 import { CONTROL_PREFIX } from './access.js';
 import { parseBody, readJson } from './body.js';
 import { emulatorRoutes } from './emulator-routes.js';
+import type { Snapshots } from './snapshots.js';
 
 type Serve = (request: FastifyRequest, body: unknown) => Promise<unknown>;
 
@@ -14,14 +15,20 @@ type Serve = (request: FastifyRequest, body: unknown) => Promise<unknown>;
  * area that owns it (in one transaction, its pushes after the commit) or, for the emulator's own routes
  * (health, reset, clock, logs, faults), here.
  */
-export function registerControlPlane(app: FastifyInstance, runtime: Runtime, version: string): void {
-  const emulator = emulatorRoutes(runtime, version) as Record<
+export function registerControlPlane(
+  app: FastifyInstance,
+  runtime: Runtime,
+  version: string,
+  snapshots: Snapshots,
+): void {
+  const emulator = emulatorRoutes(runtime, version, snapshots) as Record<
     RuntimeControlName,
     (request: unknown) => Promise<unknown>
   >;
   const serveOf = (name: ControlName): Serve => {
     if (name in emulator) {
-      return (request, body) => emulator[name as RuntimeControlName]({ query: request.query, body });
+      return (request, body) =>
+        emulator[name as RuntimeControlName]({ params: request.params, query: request.query, body });
     }
     const handler = controlHandlers[name as AreaControlName] as ControlHandler<AreaControlName>;
     return (request, body) =>

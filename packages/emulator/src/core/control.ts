@@ -30,7 +30,13 @@ export type RuntimeControlName =
   | 'pushes.list'
   | 'faults.list'
   | 'faults.inject'
-  | 'faults.clear';
+  | 'faults.clear'
+  | 'snapshots.take'
+  | 'snapshots.list'
+  | 'snapshots.restore'
+  | 'snapshots.drop'
+  | 'state.export'
+  | 'state.import';
 export type AreaControlName = Exclude<ControlName, RuntimeControlName>;
 
 export type ControlHandler<N extends ControlName> = (

@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import type { ControlBodyOf, ControlResponseOf } from '@wxlocal/api';
+import { inEmulatedTime } from '../clock.js';
+import { ControlError } from '../core/index.js';
+import type { Runtime } from '../runtime.js';
+import { writeClockOffset } from '../store/clock-offset.js';
+import { readTables, replaceTables, type TableRows, unknownTables } from '../store/state.js';
+
+interface Kept {
+  id: string;
+  created_at: number;
+  tables: TableRows;
+  clockOffsetMs: number;
+}
+
+/**
+ * Snapshots of the whole state, kept in memory for the life of the emulator, and the state as a document
+ * (README "Snapshots and state"). A restore is one transaction: calls see the state before or after it.
+ */
+export class Snapshots {
+  private readonly kept = new Map<string, Kept>();
+
+  constructor(private readonly runtime: Runtime) {}
+
+  async take(): Promise<ControlResponseOf<'snapshots.take'>> {
+    const snapshot = {
+      id: randomBytes(6).toString('hex'),
+      created_at: this.runtime.clock.nowSeconds(),
+      tables: await this.runtime.store.transaction(readTables),
+      clockOffsetMs: this.runtime.clock.offset,
+    };
+    this.kept.set(snapshot.id, snapshot);
+    return { id: snapshot.id, created_at: snapshot.created_at };
+  }
+
+  list(): ControlResponseOf<'snapshots.list'> {
+    return { snapshots: [...this.kept.values()].map(({ id, created_at }) => ({ id, created_at })) };
+  }
+
+  async restore(id: string): Promise<ControlResponseOf<'snapshots.restore'>> {
+    const snapshot = this.find(id);
+    await this.replace(snapshot.tables, snapshot.clockOffsetMs);
+    return { id, restored: true, now: this.runtime.clock.nowSeconds() };
+  }
+
+  drop(id: string): ControlResponseOf<'snapshots.drop'> {
+    this.kept.delete(this.find(id).id);
+    return { id, removed: true };
+  }
+
+  clear(): void {
+    this.kept.clear();
+  }
+
+  async exportState(): Promise<ControlResponseOf<'state.export'>> {
+    const tables = await this.runtime.store.transaction(readTables);
+    return { format: 'wxlocal-state', version: 1, clock_offset_ms: this.runtime.clock.offset, tables };
+  }
+
+  async importState(document: ControlBodyOf<'state.import'>): Promise<ControlResponseOf<'state.import'>> {
+    const unknown = unknownTables(document.tables);
+    if (unknown.length > 0)
+      throw new ControlError(400, `invalid state: unknown tables ${unknown.join(', ')}`);
+    if (!inEmulatedTime(Date.now() + document.clock_offset_ms))
+      throw new ControlError(
+        400,
+        'invalid state: clock_offset_ms puts the clock outside 2000-01-01 .. 2099-12-31',
+      );
+    try {
+      await this.replace(document.tables, document.clock_offset_ms);
+    } catch (error) {
+      if (error instanceof ControlError) throw error;
+      throw new ControlError(400, `invalid state: ${(error as Error).message}`);
+    }
+    return { status: 'ok', now: this.runtime.clock.nowSeconds() };
+  }
+
+  private find(id: string): Kept {
+    const snapshot = this.kept.get(id);
+    if (!snapshot) throw new ControlError(404, `no snapshot ${id}`);
+    return snapshot;
+  }
+
+  private async replace(tables: TableRows, clockOffsetMs: number): Promise<void> {
+    await this.runtime.store.transaction(async (tx) => {
+      await replaceTables(tx, tables);
+      await writeClockOffset(tx, clockOffsetMs);
+    });
+    this.runtime.clock.setOffset(clockOffsetMs);
+  }
+}

@@ -1,0 +1,168 @@
+import type { Static } from '@sinclair/typebox';
+import {
+  type ControlBodyOf,
+  type ControlName,
+  type ControlResponseOf,
+  controlRoutes,
+  type controlSchemas,
+} from '@wxlocal/api';
+
+/** A refusal of the control plane: its HTTP status and `{"error"}` message. */
+export class ControlPlaneError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly route: ControlName,
+  ) {
+    super(message);
+    this.name = 'ControlPlaneError';
+  }
+}
+
+export interface ControlClientOptions {
+  /** The control plane's token, for an emulator bound to a non-loopback address. */
+  adminToken?: string;
+}
+
+interface Call {
+  params?: Record<string, string>;
+  query?: Record<string, string | undefined>;
+  body?: unknown;
+}
+
+type Answer<N extends ControlName> = Promise<ControlResponseOf<N>>;
+type Body<N extends ControlName> = ControlBodyOf<N>;
+export type StateDocument = Static<typeof controlSchemas.StateDocument>;
+
+/** A snapshot taken by `control.snapshots.take()`: restore it before each test, drop it when done. */
+export interface Snapshot {
+  id: string;
+  created_at: number;
+  restore(): Promise<void>;
+  drop(): Promise<void>;
+}
+
+/** The typed client of a running emulator's control plane (README "Control plane"); one method per route. */
+export function controlClient(baseUrl: string, options: ControlClientOptions = {}) {
+  const call = async <N extends ControlName>(
+    name: N,
+    { params = {}, query = {}, body }: Call = {},
+  ): Answer<N> => {
+    const route = controlRoutes[name];
+    const path = route.path.replace(/:(\w+)/g, (_, key: string) => encodeURIComponent(params[key] ?? ''));
+    const search = new URLSearchParams(
+      Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    ).toString();
+    const headers: Record<string, string> = {};
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (options.adminToken) headers.authorization = `Bearer ${options.adminToken}`;
+    const response = await fetch(`${baseUrl}/_wxlocal${path}${search ? `?${search}` : ''}`, {
+      method: route.method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const answer = (await response.json().catch(() => ({}))) as { error?: string };
+    if (!response.ok) throw new ControlPlaneError(response.status, answer.error ?? response.statusText, name);
+    return answer as ControlResponseOf<N>;
+  };
+  const snapshot = ({ id, created_at }: { id: string; created_at: number }): Snapshot => ({
+    id,
+    created_at,
+    restore: async () => void (await call('snapshots.restore', { params: { id } })),
+    drop: async () => void (await call('snapshots.drop', { params: { id } })),
+  });
+
+  return {
+    health: () => call('health'),
+    reset: () => call('reset'),
+    platforms: {
+      list: () => call('platforms.list'),
+      create: (body: Body<'platforms.create'> = {}) => call('platforms.create', { body }),
+      get: (appid: string) => call('platforms.get', { params: { appid } }),
+      patch: (appid: string, body: Body<'platforms.patch'>) =>
+        call('platforms.patch', { params: { appid }, body }),
+      /** A publish (全网发布): the testing domain pools go in force. */
+      publish: (appid: string) => call('platforms.patch', { params: { appid }, body: { published: true } }),
+      ticket: (appid: string) => call('platforms.ticket', { params: { appid } }),
+    },
+    accounts: {
+      list: () => call('accounts.list'),
+      create: (body: Body<'accounts.create'>) => call('accounts.create', { body }),
+      get: (appid: string) => call('accounts.get', { params: { appid } }),
+      patch: (appid: string, body: Body<'accounts.patch'>) =>
+        call('accounts.patch', { params: { appid }, body }),
+      release: (appid: string) => call('accounts.release', { params: { appid } }),
+    },
+    authorizations: {
+      list: () => call('authorizations.list'),
+      create: (body: Body<'authorizations.create'>) => call('authorizations.create', { body }),
+      revoke: (componentAppid: string, authorizerAppid: string) =>
+        call('authorizations.revoke', {
+          params: { component_appid: componentAppid, authorizer_appid: authorizerAppid },
+        }),
+    },
+    links: {
+      list: () => call('links.list'),
+      respond: (body: Body<'links.respond'>) => call('links.respond', { body }),
+      console: (body: Body<'links.console'>) => call('links.console', { body }),
+    },
+    webviewDomains: {
+      get: (appid: string) => call('webviewDomains.get', { params: { appid } }),
+      set: (appid: string, body: Body<'webviewDomains.set'>) =>
+        call('webviewDomains.set', { params: { appid }, body }),
+    },
+    serverDomains: {
+      get: (appid: string) => call('serverDomains.get', { params: { appid } }),
+      set: (appid: string, body: Body<'serverDomains.set'>) =>
+        call('serverDomains.set', { params: { appid }, body }),
+    },
+    confirmFiles: {
+      list: () => call('confirmFiles.list'),
+      add: (body: Body<'confirmFiles.add'>) => call('confirmFiles.add', { body }),
+      remove: (url: string) => call('confirmFiles.remove', { query: { url } }),
+    },
+    hosts: {
+      list: () => call('hosts.list'),
+      set: (host: string, body: Body<'hosts.set'>) => call('hosts.set', { params: { host }, body }),
+    },
+    qrcode: {
+      blacklist: {
+        list: () => call('blacklist.list'),
+        add: (entry: string) => call('blacklist.add', { body: { entry } }),
+        remove: (entry: string) => call('blacklist.remove', { query: { entry } }),
+      },
+      resolve: (url: string, viewer?: 'developer' | 'admin' | 'tester' | 'user') =>
+        call('qrcode.resolve', { query: { url, viewer } }),
+    },
+    pushes: {
+      list: ({ limit }: { limit?: number } = {}) =>
+        call('pushes.list', { query: { limit: limit?.toString() } }),
+    },
+    requests: {
+      list: ({ limit }: { limit?: number } = {}) =>
+        call('requests.list', { query: { limit: limit?.toString() } }),
+    },
+    faults: {
+      list: () => call('faults.list'),
+      inject: (body: Body<'faults.inject'>) => call('faults.inject', { body }),
+      clear: () => call('faults.clear'),
+    },
+    clock: {
+      now: async () => (await call('clock.now')).now,
+      advance: async (seconds: number) => (await call('clock.move', { body: { advance: seconds } })).now,
+      set: async (unixSeconds: number) => (await call('clock.move', { body: { set: unixSeconds } })).now,
+    },
+    snapshots: {
+      take: async () => snapshot(await call('snapshots.take')),
+      list: async () => (await call('snapshots.list')).snapshots.map(snapshot),
+      restore: async (id: string) => void (await call('snapshots.restore', { params: { id } })),
+      drop: async (id: string) => void (await call('snapshots.drop', { params: { id } })),
+    },
+    state: {
+      export: (): Promise<StateDocument> => call('state.export'),
+      import: (document: StateDocument) => call('state.import', { body: document }),
+    },
+  };
+}
+
+export type ControlClient = ReturnType<typeof controlClient>;

@@ -1,0 +1,17 @@
+export {
+  type ControlClient,
+  type ControlClientOptions,
+  ControlPlaneError,
+  controlClient,
+  type Snapshot,
+  type StateDocument,
+} from './embed/control-client.js';
+export {
+  connectWxlocal,
+  StartError,
+  startWxlocal,
+  type Wxlocal,
+  type WxlocalOptions,
+} from './embed/start.js';
+export { DEMO, type Seed } from './seed.js';
+export { DataFileError } from './store/index.js';

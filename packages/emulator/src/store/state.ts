@@ -1,0 +1,40 @@
+import type { Tx } from './index.js';
+import { stateTables } from './migrations.js';
+
+export type StateTable = Exclude<(typeof stateTables)[number], 'meta'>;
+export type TableRows = Record<string, Record<string, unknown>[]>;
+
+/** The tables a snapshot or a state document holds: all of them but `meta`, whose one value is the clock. */
+export const snapshotTables = stateTables.filter((table): table is StateTable => table !== 'meta');
+
+/** Every row of every table, in a stable order. */
+export async function readTables(tx: Tx): Promise<TableRows> {
+  const tables: TableRows = {};
+  for (const table of snapshotTables) {
+    tables[table] = await tx
+      .selectFrom(table)
+      .selectAll()
+      .orderBy('rowid' as never)
+      .execute();
+  }
+  return tables;
+}
+
+/** Replaces every table's rows with `tables`' (a table it does not name ends empty). */
+export async function replaceTables(tx: Tx, tables: TableRows): Promise<void> {
+  for (const table of snapshotTables) await tx.deleteFrom(table).execute();
+  for (const table of snapshotTables) {
+    const rows = tables[table] ?? [];
+    for (let at = 0; at < rows.length; at += 200) {
+      await tx
+        .insertInto(table)
+        .values(rows.slice(at, at + 200) as never)
+        .execute();
+    }
+  }
+}
+
+/** Names in `tables` that are not tables of this version. */
+export function unknownTables(tables: TableRows): string[] {
+  return Object.keys(tables).filter((name) => !(snapshotTables as string[]).includes(name));
+}
