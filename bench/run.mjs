@@ -19,7 +19,17 @@ const PLATFORM = 'wxd0c0de0000000001';
 const MINI_PROGRAM = 'wxd0c0de0000000003';
 
 /** The targets of DESIGN.md "Performance targets". */
-const TARGETS = { readRatio: 50, writeRatio: 35, p99Ms: 5, coldStartMs: 500, rssMb: 150 };
+const TARGETS = {
+  readRatio: 50,
+  writeRatio: 35,
+  p99Ms: 5,
+  coldStartMs: 500,
+  rssMb: 150,
+  firstImportMs: 300,
+  embeddedStartMs: 30,
+  restoreMs: 5,
+  instancesRssMb: 150,
+};
 
 /** Runs in its own process so that it does not share an event loop (or a CPU slice) with autocannon. */
 const BASELINE_SERVER = `
@@ -168,7 +178,14 @@ function wxTarget(name, url, token, method, body) {
   };
 }
 
-function evaluate(endpoints, coldStartMs, peakRssMb) {
+/** The embedded measures of embedded.mjs, in a fresh Node process. */
+async function measureEmbedded() {
+  const { execFileSync } = await import('node:child_process');
+  const script = fileURLToPath(new URL('./embedded.mjs', import.meta.url));
+  return JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8' }).trim().split('\n').at(-1));
+}
+
+function evaluate(endpoints, coldStartMs, peakRssMb, embedded) {
   const ratio = (name) => (100 * endpoints[name].requestsPerSecond) / endpoints.baseline.requestsPerSecond;
   const check = (name, measured, unit, op, target) => ({
     name,
@@ -184,6 +201,10 @@ function evaluate(endpoints, coldStartMs, peakRssMb) {
     check('write p99', endpoints.changewxasearchstatus.p99Ms, 'ms', '<=', TARGETS.p99Ms),
     check('cold start', coldStartMs, 'ms', '<=', TARGETS.coldStartMs),
     check('peak RSS', peakRssMb, 'MB', '<=', TARGETS.rssMb),
+    check('embedded: first import', embedded.firstImportMs, 'ms', '<=', TARGETS.firstImportMs),
+    check('embedded: start to 1st call', embedded.startMs, 'ms', '<=', TARGETS.embeddedStartMs),
+    check('snapshot restore (1k rules)', embedded.restoreMs, 'ms', '<=', TARGETS.restoreMs),
+    check('20 instances RSS', embedded.rss20Mb, 'MB', '<=', TARGETS.instancesRssMb),
   ];
 }
 
@@ -199,7 +220,7 @@ function printReport(report) {
   for (const [name, e] of Object.entries(report.endpoints)) {
     console.log(row([name, Math.round(e.requestsPerSecond), e.p99Ms.toFixed(2)], endpointWidths));
   }
-  const targetWidths = [24, 10, 10, 8];
+  const targetWidths = [28, 10, 10, 8];
   console.log(`\n${row(['target', 'measured', 'target', ''], targetWidths)}`);
   for (const t of report.targets) {
     const measured = t.measured === null ? 'n/a' : `${t.measured.toFixed(1)} ${t.unit}`;
@@ -228,6 +249,8 @@ async function main() {
     const after = await checkOnce(targets[1]);
     if (after.status !== 1) throw new Error(`search status is ${after.status} after the writes, expected 1`);
     const peakRssMb = stopTracking();
+    process.stderr.write('measuring embedded use...\n');
+    const embedded = await measureEmbedded();
 
     const report = {
       date: new Date().toISOString(),
@@ -239,7 +262,8 @@ async function main() {
       endpoints,
       coldStartMs: wxlocal.coldStartMs,
       peakRssMb,
-      targets: evaluate(endpoints, wxlocal.coldStartMs, peakRssMb),
+      embedded,
+      targets: evaluate(endpoints, wxlocal.coldStartMs, peakRssMb, embedded),
     };
     printReport(report);
     writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);

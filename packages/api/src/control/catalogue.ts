@@ -29,6 +29,20 @@ const list = <K extends string, S extends TSchema>(key: K, item: S) =>
 const Limit = Type.Object({ limit: Type.Optional(Type.String()) });
 
 export const controlRoutes = {
+  index: define({
+    method: 'GET',
+    path: '/',
+    response: Type.Object({
+      wxlocal: Type.String(),
+      routes: Type.Array(
+        Type.Object({ call: Type.String(), body: Type.Optional(Type.String()), returns: Type.String() }),
+      ),
+    }),
+    doc: {
+      returns:
+        '`{"wxlocal": version, "routes":[{call, body?, returns}]}`: this table, one entry per route (`body` when it takes one)',
+    },
+  }),
   health: define({
     method: 'GET',
     path: '/health',

@@ -1,4 +1,11 @@
-import { type ControlBodyOf, type ControlResponseOf, type ErrCode, endpointList, errors } from '@wxlocal/api';
+import {
+  type ControlBodyOf,
+  type ControlResponseOf,
+  controlRouteList,
+  type ErrCode,
+  endpointList,
+  errors,
+} from '@wxlocal/api';
 import { EMULATED_TIME, inEmulatedTime } from '../clock.js';
 import { ControlError, type RuntimeControlName } from '../core/index.js';
 import { moveClock, type Runtime } from '../runtime.js';
@@ -19,7 +26,9 @@ const OUT_OF_RANGE = `the emulated time must stay between ${EMULATED_TIME.min} (
 /** Health, reset, the clock, the request and push logs, injected faults, snapshots and the state document. */
 export function emulatorRoutes(runtime: Runtime, version: string, snapshots: Snapshots): EmulatorHandlers {
   const { store, clock, journal, pusher, faults } = runtime;
+  const index = { wxlocal: version, routes: controlIndex() };
   return {
+    index: async () => index,
     async health() {
       const reason = store.problem();
       const status = reason ? { status: 'degraded' as const, reason } : { status: 'ok' as const };
@@ -67,6 +76,16 @@ export function emulatorRoutes(runtime: Runtime, version: string, snapshots: Sna
     'state.export': () => snapshots.exportState(),
     'state.import': ({ body }) => snapshots.importState(body),
   };
+}
+
+/** The control plane's routes as the README table shows them (`\\|` there is a table's escaped `|`). */
+function controlIndex(): ControlResponseOf<'index'>['routes'] {
+  const text = (cell: string) => cell.replaceAll('\\|', '|');
+  return controlRouteList.map(([, { method, path, doc }]) => ({
+    call: `${method} /_wxlocal${path}${text(doc.query ?? '')}`,
+    ...(doc.body === undefined ? {} : { body: text(doc.body) }),
+    returns: text(doc.returns),
+  }));
 }
 
 function limitOf(query: Record<string, unknown>): number {

@@ -22,6 +22,7 @@ export interface ControlRequest<N extends ControlName> extends Scope {
 
 /** Routes about the emulator itself (time, logs, faults, snapshots): served by src/control, not by an area. */
 export type RuntimeControlName =
+  | 'index'
   | 'health'
   | 'reset'
   | 'clock.now'
