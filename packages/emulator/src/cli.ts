@@ -2,18 +2,26 @@
 import { parseArgs } from 'node:util';
 import { version } from './app.js';
 import { StartError, startWxlocal, type Wxlocal } from './embed/start.js';
+import { runCommand } from './exec.js';
 import { DEMO, readSeedFile, type Seed } from './seed.js';
 import { DataFileError } from './store/index.js';
 
 const DEFAULT_DATA_FILE = '.wxlocal/wxlocal.db';
 
 const USAGE = `Usage: wxlocal serve [options]
+       wxlocal exec [options] -- <command> [args…]
+
+Commands:
+  serve                runs the emulator until stopped (Ctrl-C)
+  exec                 starts the emulator, runs the command with WXLOCAL_URL (and, with the demo seed, the
+                       demo credentials as WXLOCAL_*) in its environment, stops the emulator when the command
+                       ends and exits with its exit code; the state is in memory unless --data is given
 
 Options:
   --host <host>        interface to listen on (env WXLOCAL_HOST, default 127.0.0.1)
-  --port <port>        port, 0 picks a free one (env WXLOCAL_PORT, default 8077)
-  --data <file>        SQLite file that keeps the state (env WXLOCAL_DATA, default .wxlocal/wxlocal.db)
-  --memory             keep the state in memory only
+  --port <port>        port, 0 picks a free one (env WXLOCAL_PORT; default serve 8077, exec 0)
+  --data <file>        SQLite file that keeps the state (serve: env WXLOCAL_DATA, default .wxlocal/wxlocal.db)
+  --memory             keep the state in memory only (the default of exec)
   --seed <file>        load platforms, accounts and authorizations from a JSON file
   --state <file>       start from a state document (GET /_wxlocal/state)
   --callback <url>     the demo platform's authorization-event URL: tickets and events are pushed there
@@ -45,37 +53,67 @@ interface ServeOptions {
   hostMap: Record<string, string>;
 }
 
-function parseCommandLine(argv: string[]): ServeOptions | 'help' | 'version' {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof optionSpec; allowPositionals: true }>>;
-  const optionSpec = {
-    host: { type: 'string' },
-    port: { type: 'string' },
-    data: { type: 'string' },
-    memory: { type: 'boolean' },
-    seed: { type: 'string' },
-    state: { type: 'string' },
-    callback: { type: 'string' },
-    'no-demo': { type: 'boolean' },
-    'log-level': { type: 'string' },
-    'admin-token': { type: 'string' },
-    'verify-http': { type: 'boolean' },
-    'host-map': { type: 'string', multiple: true },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean', short: 'v' },
-  } as const;
+const OPTION_SPEC = {
+  host: { type: 'string' },
+  port: { type: 'string' },
+  data: { type: 'string' },
+  memory: { type: 'boolean' },
+  seed: { type: 'string' },
+  state: { type: 'string' },
+  callback: { type: 'string' },
+  'no-demo': { type: 'boolean' },
+  'log-level': { type: 'string' },
+  'admin-token': { type: 'string' },
+  'verify-http': { type: 'boolean' },
+  'host-map': { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTION_SPEC }>>['values'];
+
+type Command =
+  | { name: 'serve'; options: ServeOptions }
+  | { name: 'exec'; options: ServeOptions; run: string[] };
+
+function parseCommandLine(argv: string[]): Command | 'help' | 'version' {
+  // What follows `--` is exec's command, not ours to parse.
+  const dash = argv.indexOf('--');
+  const run = dash < 0 ? [] : argv.slice(dash + 1);
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTION_SPEC; allowPositionals: true }>>;
   try {
-    parsed = parseArgs({ args: argv, options: optionSpec, allowPositionals: true, strict: true });
+    const args = dash < 0 ? argv : argv.slice(0, dash);
+    parsed = parseArgs({ args, options: OPTION_SPEC, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    // `wxlocal exec npm test -- --watch`-like slips: the command's own options reached us.
+    const hint = dash < 0 && argv.includes('exec') ? ' (wxlocal exec: put the command after --)' : '';
+    throw new UsageError((error as Error).message + hint);
   }
   const { values, positionals } = parsed;
   if (values.help) return 'help';
   if (values.version) return 'version';
   const [command, ...rest] = positionals;
-  if (command !== 'serve') throw new UsageError(command ? `unknown command: ${command}` : 'missing command');
-  if (rest.length > 0) throw new UsageError(`unexpected argument: ${rest[0]}`);
+  if (command === 'serve') {
+    const unexpected = rest[0] ?? run[0];
+    if (unexpected !== undefined) throw new UsageError(`unexpected argument: ${unexpected}`);
+    const data = values.data ?? process.env.WXLOCAL_DATA;
+    return { name: 'serve', options: serveOptions(values, values.memory ? undefined : data, '8077') };
+  }
+  if (command === 'exec') {
+    if (rest[0] !== undefined)
+      throw new UsageError(`unexpected argument: ${rest[0]} (put the command after --)`);
+    if (run.length === 0)
+      throw new UsageError('missing command: wxlocal exec [options] -- <command> [args…]');
+    // A test run starts from a clean state in memory on a free port (the command reads WXLOCAL_URL);
+    // WXLOCAL_DATA, meant for serve, is not read.
+    const options = serveOptions(values, values.data, '0');
+    return { name: 'exec', options: { ...options, memory: values.data === undefined }, run };
+  }
+  throw new UsageError(command ? `unknown command: ${command}` : 'missing command');
+}
 
-  const data = values.data ?? process.env.WXLOCAL_DATA;
+/** The options serve and exec share; `data` is the file given, if any. */
+function serveOptions(values: Values, data: string | undefined, defaultPort: string): ServeOptions {
   if (values.memory && values.data) throw new UsageError('--data and --memory cannot be used together');
   if (values.callback && values['no-demo'])
     throw new UsageError('--callback sets the demo platform: drop --no-demo');
@@ -85,8 +123,8 @@ function parseCommandLine(argv: string[]): ServeOptions | 'help' | 'version' {
   }
   return {
     host: values.host ?? process.env.WXLOCAL_HOST ?? '127.0.0.1',
-    port: parsePort(values.port ?? process.env.WXLOCAL_PORT ?? '8077'),
-    data: values.memory ? undefined : data,
+    port: parsePort(values.port ?? process.env.WXLOCAL_PORT ?? defaultPort),
+    data,
     memory: values.memory ?? false,
     seeds: values.seed ? [readSeed(values.seed)] : [],
     state: values.state,
@@ -137,8 +175,8 @@ function readSeed(file: string): Seed {
   }
 }
 
-async function serve(options: ServeOptions): Promise<void> {
-  const wx = await startWxlocal({
+function start(options: ServeOptions): Promise<Wxlocal> {
+  return startWxlocal({
     file: options.memory ? undefined : (options.data ?? DEFAULT_DATA_FILE),
     host: options.host,
     port: options.port,
@@ -151,12 +189,24 @@ async function serve(options: ServeOptions): Promise<void> {
     verifyHttp: options.verifyHttp,
     hostMap: options.hostMap,
   });
+}
+
+async function serve(options: ServeOptions): Promise<void> {
+  const wx = await start(options);
   // Handlers first: a supervisor may signal as soon as it reads the listening line.
   stopOnSignals(wx);
   const demo = options.demo ? await demoBanner(wx) : '';
   console.log(`wxlocal listening on ${wx.url}`);
   if (wx.adminToken) printAdminToken(wx.adminToken, options.adminToken === undefined);
   if (demo) console.log(demo);
+}
+
+/** Runs the command against a new emulator; leaves with the command's exit code. */
+async function exec(options: ServeOptions, run: string[]): Promise<never> {
+  const wx = await start(options);
+  // stdout is the command's: wxlocal's own line goes to stderr.
+  console.error(`wxlocal listening on ${wx.url}`);
+  process.exit(await runCommand(wx, run, options.demo));
 }
 
 /** Off loopback the control plane is closed to callers without the token: say so, and how to send it. */
@@ -206,7 +256,8 @@ async function main(): Promise<void> {
     const options = parseCommandLine(process.argv.slice(2));
     if (options === 'help') return console.log(USAGE);
     if (options === 'version') return console.log(version);
-    await serve(options);
+    if (options.name === 'exec') await exec(options.options, options.run);
+    else await serve(options.options);
   } catch (error) {
     // A wrong option shows the usage; a start-up problem (data file, port) is one line that says what to do.
     const usage = error instanceof UsageError || (error instanceof StartError && error.inOptions);

@@ -179,7 +179,7 @@ describe('wxlocal serve', () => {
       [['launch'], 'unknown command: launch'],
       [['serve', '--seed', join(dir, 'missing.json')], 'cannot read seed file'],
       [['serve', '--seed', notJson], 'cannot read seed file'],
-      [['serve', '--seed', badSeed], '/accounts/0/type'],
+      [['serve', '--seed', badSeed], 'accounts[0].type: expected "miniprogram" or "official_account"'],
       [['serve', '--memory', '--port', '0', '--seed', danglingSeed], 'platform wx1 not found'],
     ] as const) {
       const result = await run([...args]);
@@ -187,6 +187,49 @@ describe('wxlocal serve', () => {
       expect(result.stderr, args.join(' ')).toContain(message);
       expect(result.stderr).toContain('Usage: wxlocal serve');
     }
+  });
+});
+
+describe('start-up problems: one line, exit code 2', () => {
+  it('a port in use', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      const result = await run(['serve', '--memory', '--port', String(port)]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        `wxlocal: port ${port} on 127.0.0.1 is in use: stop what uses it, or choose another --port (0 picks a free one)\n`,
+      );
+      expect(result.stdout).toBe('');
+    } finally {
+      taken.close();
+    }
+  });
+
+  it('a data file another wxlocal serves: refused at once; the first still serves', async () => {
+    const dataFile = join(mkdtempSync(join(tmpdir(), 'wxlocal-lock-')), 'state.db');
+    const first = await serve(['--data', dataFile]);
+    const started = Date.now();
+    const second = await run(['serve', '--port', '0', '--data', dataFile]);
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(second.code).toBe(2);
+    expect(second.stderr).toBe(
+      `wxlocal: ${dataFile} is in use by another wxlocal (or another program): stop it, or choose another --data\n`,
+    );
+    expect(second.stdout).toBe('');
+    // exec on the same file is refused the same way, before the command runs.
+    const exec = await run(['exec', '--port', '0', '--data', dataFile, '--', process.execPath, '-e', '0']);
+    expect(exec.code).toBe(2);
+    expect(exec.stderr).toContain('is in use by another wxlocal');
+    // The first serves on, writes included.
+    expect((await json(`${first.baseUrl}/_wxlocal/health`)).status).toBe('ok');
+    expect((await post(`${first.baseUrl}/_wxlocal/clock`, { advance: 60 })).now).toEqual(expect.any(Number));
+    // Once it stops, the file is free again.
+    first.child.kill('SIGTERM');
+    await once(first.child, 'exit');
+    const third = await serve(['--data', dataFile]);
+    expect((await json(`${third.baseUrl}/_wxlocal/health`)).status).toBe('ok');
   });
 });
 

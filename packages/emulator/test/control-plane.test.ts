@@ -37,6 +37,45 @@ describe('health and clock', () => {
   });
 });
 
+describe('validation messages', () => {
+  const error = async (path: string, body: unknown) => {
+    const response = await h.post(path, body);
+    expect(response.status, JSON.stringify(body)).toBe(400);
+    return response.json.error;
+  };
+
+  it('name the field and what it takes, also in a union', async () => {
+    expect(await error('/_wxlocal/clock', { set: 'abc' })).toBe('invalid body: set: expected integer');
+    expect(await error('/_wxlocal/clock', { advance: 'x' })).toBe('invalid body: advance: expected number');
+    const either = 'invalid body: expected {advance: number} or {set: integer}';
+    expect(await error('/_wxlocal/clock', {})).toBe(either);
+    expect(await error('/_wxlocal/clock', { set: 1, advance: 1 })).toBe(either);
+    expect(await error('/_wxlocal/clock', [])).toBe(either);
+    expect(await error('/_wxlocal/clock', { set: -5 })).toBe(
+      'invalid body: set: expected integer to be greater or equal to 0',
+    );
+    // The clock may move back.
+    const now = (await h.get('/_wxlocal/clock')).json.now;
+    expect((await h.post('/_wxlocal/clock', { advance: -60 })).json.now).toBeLessThan(now);
+  });
+
+  it('say which field is missing or unknown, and the allowed ones', async () => {
+    const types = '"miniprogram" or "official_account"';
+    expect(await error('/_wxlocal/accounts', {})).toBe(`invalid body: missing type: expected ${types}`);
+    expect(await error('/_wxlocal/accounts', { type: 'bot' })).toBe(`invalid body: type: expected ${types}`);
+    expect(await error('/_wxlocal/accounts', { type: 'miniprogram', xyz: 1 })).toMatch(
+      /^invalid body: unknown field xyz \(allowed: appid, type, secret, nickname, .*\)$/,
+    );
+    expect(
+      await error('/_wxlocal/authorizations', {
+        component_appid: 'wx1',
+        authorizer_appid: 'wx2',
+        func_info: ['18'],
+      }),
+    ).toBe('invalid body: func_info[0]: expected integer');
+  });
+});
+
 describe('platforms', () => {
   it('creates with generated look-alike credentials and a current verify ticket', async () => {
     const created = await h.post('/_wxlocal/platforms', {});

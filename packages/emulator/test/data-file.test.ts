@@ -212,3 +212,31 @@ describe('a data file removed or replaced while running', () => {
     await expectWritesRefused(world);
   });
 });
+
+describe('a data file in use', () => {
+  it('is refused to a second emulator at once, kept from other programs, and free again after close', async () => {
+    const file = join(mkdtempSync(join(dir, 'lock-')), 'state.db');
+    const first = await startEmulator({ file });
+    try {
+      const started = Date.now();
+      await expect(startEmulator({ file })).rejects.toThrow(
+        `${file} is in use by another wxlocal (or another program): stop it, or choose another --data`,
+      );
+      expect(Date.now() - started).toBeLessThan(2000);
+      // Not even a reader gets in: it would see a state that the running server keeps changing.
+      const reader = new SQLite(file, { readonly: true, timeout: 0 });
+      try {
+        expect(() => reader.prepare('select count(*) from meta').get()).toThrow('database is locked');
+      } finally {
+        reader.close();
+      }
+      // The first still serves, writes included.
+      expect((await first.post('/_wxlocal/accounts', { type: 'miniprogram' })).status).toBe(201);
+    } finally {
+      await first.close();
+    }
+    const second = await startEmulator({ file });
+    expect((await second.get('/_wxlocal/accounts')).json.accounts).toHaveLength(1);
+    await second.close();
+  });
+});

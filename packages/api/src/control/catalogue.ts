@@ -40,7 +40,7 @@ export const controlRoutes = {
     }),
     doc: {
       returns:
-        '`{"wxlocal": version, "routes":[{call, body?, returns}]}`: this table, one entry per route (`body` when it takes one)',
+        '`{"wxlocal": version, "routes":[{call, body?, returns}]}`: the rows of this table (`body` for a route that takes one)',
     },
   }),
   health: define({
@@ -250,7 +250,8 @@ export const controlRoutes = {
     status: 201,
     doc: {
       body: '`{url, content}`',
-      returns: '201: the web now serves `content` at `url` (what WeChat fetches when it verifies a domain)',
+      returns:
+        '201: the web now serves `content` at `url`, which is what WeChat fetches when it verifies a domain',
     },
   }),
   'confirmFiles.remove': define({

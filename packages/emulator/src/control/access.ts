@@ -36,7 +36,8 @@ export class ControlAccess {
 
   private refusal(request: FastifyRequest): Refusal | undefined {
     const rawPath = (request.raw.url ?? '').split('?')[0] ?? '';
-    if (rawPath.includes('%') || !rawPath.startsWith(`${CONTROL_PREFIX}/`)) return NOT_FOUND;
+    const literal = rawPath === CONTROL_PREFIX || rawPath.startsWith(`${CONTROL_PREFIX}/`);
+    if (rawPath.includes('%') || !literal) return NOT_FOUND;
     if (this.tokenRequired && !this.authorized(request.headers.authorization)) return UNAUTHORIZED;
     const host = request.headers.host ?? '';
     if (!this.tokenRequired && !this.knownHost(host)) return FOREIGN_HOST;

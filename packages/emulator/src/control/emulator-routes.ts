@@ -23,7 +23,7 @@ type EmulatorHandlers = {
 
 const OUT_OF_RANGE = `the emulated time must stay between ${EMULATED_TIME.min} (2000-01-01) and ${EMULATED_TIME.max} (2099-12-31); advance may be negative`;
 
-/** Health, reset, the clock, the request and push logs, injected faults, snapshots and the state document. */
+/** The index, health, reset, the clock, the request and push logs, faults, snapshots, the state document. */
 export function emulatorRoutes(runtime: Runtime, version: string, snapshots: Snapshots): EmulatorHandlers {
   const { store, clock, journal, pusher, faults } = runtime;
   const index = { wxlocal: version, routes: controlIndex() };
@@ -78,7 +78,7 @@ export function emulatorRoutes(runtime: Runtime, version: string, snapshots: Sna
   };
 }
 
-/** The control plane's routes as the README table shows them (`\\|` there is a table's escaped `|`). */
+/** The control plane's routes as the README table shows them (where `\|` is a table's escaped `|`). */
 function controlIndex(): ControlResponseOf<'index'>['routes'] {
   const text = (cell: string) => cell.replaceAll('\\|', '|');
   return controlRouteList.map(([, { method, path, doc }]) => ({

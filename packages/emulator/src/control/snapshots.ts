@@ -4,7 +4,7 @@ import { inEmulatedTime } from '../clock.js';
 import { ControlError } from '../core/index.js';
 import type { Runtime } from '../runtime.js';
 import { writeClockOffset } from '../store/clock-offset.js';
-import { readTables, replaceTables, type TableRows, unknownTables } from '../store/state.js';
+import { emptyRow, readTables, replaceTables, type TableRows, unknownTables } from '../store/state.js';
 
 interface Kept {
   id: string;

@@ -1,4 +1,4 @@
-import { type FSWatcher, mkdirSync, statSync, watch } from 'node:fs';
+import { accessSync, constants, type FSWatcher, mkdirSync, statSync, watch } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type SQLite from 'better-sqlite3';
 
@@ -8,8 +8,12 @@ export class DataFileError extends Error {
 }
 
 const CHOOSE_ANOTHER = 'move it away or choose another --data';
+const MAKE_WRITABLE = 'make it and its directory writable for this user, or choose another --data';
 
-/** Before SQLite opens the file: the path names a file, and its directory exists or can be made. */
+/**
+ * Before SQLite opens the file: the path names a file, its directory exists or can be made, and an existing
+ * file is writable.
+ */
 export function prepareDataFile(file: string): void {
   if (isDirectory(file)) {
     throw new DataFileError(
@@ -22,6 +26,22 @@ export function prepareDataFile(file: string): void {
     throw new DataFileError(
       `cannot create the directory of ${file} (${(error as Error).message}): choose another --data`,
     );
+  }
+  checkWritable(file);
+}
+
+/**
+ * SQLite would take a read-only file read-only, and the exclusive lock (see openSqlite) then fails as a
+ * "disk I/O error": ask the system first. Root passes, as it writes anyway; the write at open checks the rest.
+ */
+function checkWritable(file: string): void {
+  try {
+    accessSync(file, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+      throw new DataFileError(`${file} is not writable (${code}): ${MAKE_WRITABLE}`);
+    // ENOENT: SQLite creates it.
   }
 }
 
@@ -55,6 +75,12 @@ export function checkDataFile(raw: SQLite.Database, file: string): void {
 export function dataFileError(file: string, error: unknown): unknown {
   const code = (error as { code?: unknown }).code;
   if (error instanceof DataFileError || typeof code !== 'string' || !code.startsWith('SQLITE_')) return error;
+  // The lock of another server (or program): the file is fine, only taken.
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new DataFileError(
+      `${file} is in use by another wxlocal (or another program): stop it, or choose another --data`,
+    );
+  }
   const cause = oneLine((error as Error).message);
   const [what, advice] = sqliteProblem(code);
   return new DataFileError(`${file} ${what} (${cause}): ${advice}`);
@@ -64,7 +90,7 @@ function sqliteProblem(code: string): [what: string, advice: string] {
   if (code === 'SQLITE_NOTADB') return ['is not a wxlocal data file', CHOOSE_ANOTHER];
   if (code.startsWith('SQLITE_CORRUPT')) return ['is damaged', CHOOSE_ANOTHER];
   if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM') {
-    return ['is not writable', 'make it and its directory writable for this user, or choose another --data'];
+    return ['is not writable', MAKE_WRITABLE];
   }
   if (code.startsWith('SQLITE_CANTOPEN')) {
     return [
@@ -72,8 +98,6 @@ function sqliteProblem(code: string): [what: string, advice: string] {
       'check the permissions of the file and its directory, or choose another --data',
     ];
   }
-  if (code.startsWith('SQLITE_BUSY'))
-    return ['is locked by another process', 'stop it or choose another --data'];
   return ['cannot be used', CHOOSE_ANOTHER];
 }
 

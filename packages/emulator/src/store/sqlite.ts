@@ -18,14 +18,17 @@ import { checkDataFile, dataFileError, prepareDataFile } from './data-file.js';
 /**
  * Opens the SQLite file in WAL mode. A commit is in the WAL before the call that made it answers, so a
  * killed process loses nothing a client was told succeeded. A file that cannot serve (not a database, damaged,
- * not writable, a directory) is refused here with a DataFileError, before anything listens.
+ * not writable, a directory, in use by another process) is refused here with a DataFileError, before anything
+ * listens.
  */
 export function openSqlite(file: string | ':memory:'): SqliteConnection {
   if (file === ':memory:') return new SqliteConnection(configure(new SQLite(file)));
   prepareDataFile(file);
   let raw: SQLite.Database | undefined;
   try {
-    raw = configure(new SQLite(file));
+    // A lock held elsewhere will not go away in seconds: refuse at once rather than after a long wait.
+    raw = configure(new SQLite(file, { timeout: OPEN_TIMEOUT_MS }));
+    // Its write takes the exclusive lock, kept until close (see configure).
     checkDataFile(raw, file);
     return new SqliteConnection(raw);
   } catch (error) {
@@ -34,10 +37,18 @@ export function openSqlite(file: string | ':memory:'): SqliteConnection {
   }
 }
 
+/** How long opening waits for a lock another process holds: long enough for a brief read to end. */
+const OPEN_TIMEOUT_MS = 200;
+
+/**
+ * Exclusive locking mode, set before WAL is first used, keeps the file's lock from the first write until
+ * close, and keeps the WAL index in this process's memory: a second wxlocal (or any program) cannot read or
+ * write the file while this one serves, so two servers never mix their writes. The lock dies with the process.
+ */
 function configure(raw: SQLite.Database): SQLite.Database {
+  raw.pragma('locking_mode = EXCLUSIVE');
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');
-  raw.pragma('busy_timeout = 5000');
   return raw;
 }
 

@@ -34,6 +34,15 @@ export async function replaceTables(tx: Tx, tables: TableRows): Promise<void> {
   }
 }
 
+/** The first row that names no column, as `table[index]`; such a row cannot be a row of any table. */
+export function emptyRow(tables: TableRows): string | undefined {
+  for (const [table, rows] of Object.entries(tables)) {
+    const index = rows.findIndex((row) => Object.keys(row).length === 0);
+    if (index >= 0) return `${table}[${index}]`;
+  }
+  return undefined;
+}
+
 /** Names in `tables` that are not tables of this version. */
 export function unknownTables(tables: TableRows): string[] {
   return Object.keys(tables).filter((name) => !(snapshotTables as string[]).includes(name));

@@ -78,6 +78,7 @@ async function startFromConsole(db: Db, body: ControlBodyOf<'links.console'>, no
 
 async function accountOfType(db: Db, appid: string, type: AccountRow['type']): Promise<AccountRow> {
   const account = await requireAccount(db, appid);
-  if (account.type !== type) throw new ControlError(400, `${appid} is not a ${type.replace('_', ' ')}`);
+  const kind = type === 'official_account' ? 'an Official Account' : 'a Mini Program';
+  if (account.type !== type) throw new ControlError(400, `${appid} is not ${kind}`);
   return account;
 }
