@@ -61,6 +61,8 @@ export class Snapshots {
     const unknown = unknownTables(document.tables);
     if (unknown.length > 0)
       throw new ControlError(400, `invalid state: unknown tables ${unknown.join(', ')}`);
+    const empty = emptyRow(document.tables);
+    if (empty) throw new ControlError(400, `invalid state: ${empty} has no columns`);
     if (!inEmulatedTime(Date.now() + document.clock_offset_ms))
       throw new ControlError(
         400,
