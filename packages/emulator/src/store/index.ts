@@ -13,6 +13,7 @@ import type { Database } from './schema.js';
 import {
   ConnectionTurns,
   openSqlite,
+  openSqliteImage,
   type SqliteConnection,
   SqliteDriver,
   SqliteStoreDialect,
@@ -32,6 +33,9 @@ export interface StoreOptions {
 }
 
 /** The persistence layer. Areas only see Kysely, so another dialect (PostgreSQL) needs no area change. */
+/** A freshly migrated empty database, copied by every in-memory store after the first. */
+let migratedImage: Buffer | undefined;
+
 export class Store {
   readonly kind = 'sqlite' as const;
   readonly db: Kysely<Database>;
@@ -63,11 +67,7 @@ export class Store {
 
   /** Rejects with a DataFileError when the file cannot serve (see `openSqlite`), before anything listens. */
   static async open(options: StoreOptions): Promise<Store> {
-    if (options.memory) {
-      const store = new Store(openSqlite(':memory:'));
-      await store.migrate();
-      return store;
-    }
+    if (options.memory) return Store.openInMemory();
     const file = options.file ?? '.wxlocal/wxlocal.db';
     const store = new Store(openSqlite(file), new FileWatch(file));
     try {
@@ -76,6 +76,18 @@ export class Store {
       await store.close();
       throw migrationError(file, error);
     }
+    return store;
+  }
+
+  /**
+   * An in-memory store. The first one of the process is migrated; the next ones start from a copy of that
+   * freshly migrated database, which is much faster than running every migration again.
+   */
+  private static async openInMemory(): Promise<Store> {
+    if (migratedImage) return new Store(openSqliteImage(migratedImage));
+    const store = new Store(openSqlite(':memory:'));
+    await store.migrate();
+    migratedImage = store.connection.serialize();
     return store;
   }
 

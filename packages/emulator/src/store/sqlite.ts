@@ -23,6 +23,15 @@ import { checkDataFile, dataFileError, prepareDataFile } from './data-file.js';
  */
 export function openSqlite(file: string | ':memory:'): SqliteConnection {
   if (file === ':memory:') return new SqliteConnection(configure(new SQLite(file)));
+  return openFile(file);
+}
+
+/** An in-memory database that starts as a copy of `image` (from `SqliteConnection.serialize`). */
+export function openSqliteImage(image: Buffer): SqliteConnection {
+  return new SqliteConnection(configure(new SQLite(image)));
+}
+
+function openFile(file: string): SqliteConnection {
   prepareDataFile(file);
   let raw: SQLite.Database | undefined;
   try {
@@ -122,6 +131,11 @@ export class SqliteConnection implements DatabaseConnection {
 
   close(): void {
     this.raw.close();
+  }
+
+  /** The whole database as bytes. */
+  serialize(): Buffer {
+    return this.raw.serialize();
   }
 
   private prepare(sql: string): Prepared {
