@@ -1,6 +1,6 @@
 export type { Cache, Lock } from './cache/cache.js';
 export { MemoryCache } from './cache/memory.js';
-export { RedisCache } from './cache/redis.js';
+export { RedisCache, type RedisConnection } from './cache/redis.js';
 export { type ClientOptions, createClient, DEFAULT_BASE_URL, WeChatClient } from './client.js';
 export { Credential, withToken } from './credential.js';
 export {

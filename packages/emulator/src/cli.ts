@@ -195,10 +195,11 @@ async function serve(options: ServeOptions): Promise<void> {
   const wx = await start(options);
   // Handlers first: a supervisor may signal as soon as it reads the listening line.
   stopOnSignals(wx);
-  const demo = options.demo ? await demoBanner(wx) : '';
-  console.log(`wxlocal listening on ${wx.url}`);
-  if (wx.adminToken) printAdminToken(wx.adminToken, options.adminToken === undefined);
-  if (demo) console.log(demo);
+  // One write, so that a reader of the listening line has the whole banner with it.
+  const banner = [`wxlocal listening on ${wx.url}`];
+  if (wx.adminToken) banner.push(adminTokenBanner(wx.adminToken, options.adminToken === undefined));
+  if (options.demo) banner.push(await demoBanner(wx));
+  console.log(banner.join('\n'));
 }
 
 /** Runs the command against a new emulator; leaves with the command's exit code. */
@@ -210,11 +211,11 @@ async function exec(options: ServeOptions, run: string[]): Promise<never> {
 }
 
 /** Off loopback the control plane is closed to callers without the token: say so, and how to send it. */
-function printAdminToken(token: string, generated: boolean): void {
-  console.log(`
+function adminTokenBanner(token: string, generated: boolean): string {
+  return `
 control plane token        ${generated ? token : '(the --admin-token given)'}
   send it as               Authorization: Bearer <token>; anyone who can reach this address reaches the
-                           WeChat API and the authorization page, only token holders the control plane`);
+                           WeChat API and the authorization page, only token holders the control plane`;
 }
 
 async function demoBanner({ url, control }: Wxlocal): Promise<string> {

@@ -1,6 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
 import type { Cache, Lock } from './cache.js';
+
+/**
+ * The commands RedisCache sends, as an ioredis connection (`Redis` or `Cluster`) has them. Declared here rather
+ * than imported so that @wxlocal/client's types need no ioredis: it is an optional peer dependency, installed
+ * only by those who use RedisCache.
+ */
+export interface RedisConnection {
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string): Promise<unknown>;
+  set(key: string, value: string, millisecondsToken: 'PX', milliseconds: number): Promise<unknown>;
+  set(
+    key: string,
+    value: string,
+    millisecondsToken: 'PX',
+    milliseconds: number,
+    nx: 'NX',
+  ): Promise<string | null>;
+  eval(script: string, numkeys: number, ...args: string[]): Promise<unknown>;
+}
 
 /** GET and DEL in one step, so a value written by someone else in between is never deleted. */
 const COMPARE_AND_DELETE = `
@@ -10,11 +28,11 @@ end
 return 0`;
 
 /**
- * A cache shared by every process that uses the same Redis. Pass your own ioredis connection; the cache never
- * closes it.
+ * A cache shared by every process that uses the same Redis. Pass your own ioredis connection (`new Redis(…)`
+ * from the `ioredis` package, installed beside this one); the cache never closes it.
  */
 export class RedisCache implements Cache {
-  constructor(private readonly redis: Redis) {}
+  constructor(private readonly redis: RedisConnection) {}
 
   async get(key: string): Promise<string | undefined> {
     return (await this.redis.get(key)) ?? undefined;
