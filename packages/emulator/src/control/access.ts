@@ -27,10 +27,13 @@ export class ControlAccess {
   }
 
   register(app: FastifyInstance): void {
-    app.addHook('onRequest', async (request, reply) => {
-      if (!request.routeOptions.url?.startsWith(CONTROL_PREFIX)) return;
-      const refusal = this.refusal(request);
-      if (refusal) return deny(reply, refusal);
+    // A callback hook, not an async one: the data plane's calls pass through it without a promise.
+    app.addHook('onRequest', (request, reply, done) => {
+      const refusal = request.routeOptions.url?.startsWith(CONTROL_PREFIX)
+        ? this.refusal(request)
+        : undefined;
+      if (refusal) deny(reply, refusal);
+      else done();
     });
   }
 

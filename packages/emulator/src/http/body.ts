@@ -61,10 +61,12 @@ export function registerRawBodyParser(app: FastifyInstance): void {
     });
   });
   // The rest of an oversized body is never read: the socket goes once the answer is out.
-  app.addHook('onSend', async (request, reply) => {
-    if (!oversized.has(request.raw)) return;
-    reply.header('connection', 'close');
-    reply.raw.once('finish', () => request.raw.socket.destroy());
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (oversized.has(request.raw)) {
+      reply.header('connection', 'close');
+      reply.raw.once('finish', () => request.raw.socket.destroy());
+    }
+    done(null, payload);
   });
 }
 

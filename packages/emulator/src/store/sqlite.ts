@@ -58,6 +58,8 @@ function configure(raw: SQLite.Database): SQLite.Database {
   raw.pragma('locking_mode = EXCLUSIVE');
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');
+  // After a checkpoint the WAL file is cut back to this size, so a burst of writes does not leave it large.
+  raw.pragma('journal_size_limit = 4194304');
   return raw;
 }
 
