@@ -13,15 +13,33 @@ const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
 /** Runs of one call that reads the web: each fetches the URLs the previous one used for the first time. */
 const MAX_RUNS = 4;
 
-/** One route per catalogue entry, served by its handler. */
+/**
+ * Every catalogue entry, served by its handler. One wildcard route dispatches on the exact path (a path WeChat
+ * does not have is 404): registering each path for every method made each start pay for hundreds of routes.
+ * The control plane and the authorization page are static routes, which the router prefers.
+ */
 export function registerDataPlane(app: FastifyInstance, runtime: Runtime, handlers: Handlers): void {
+  const byPath = new Map<string, { endpoint: EndpointDef; handler: Handler<EndpointName> }>();
   for (const [name, endpoint] of Object.entries(endpoints) as [EndpointName, EndpointDef][]) {
-    const handler = handlers[name] as Handler<EndpointName>;
-    app.route({
-      method: METHODS,
-      url: endpoint.path,
-      handler: async (request, reply) => sendWeChat(reply, await serve(endpoint, handler, request, runtime)),
-    });
+    byPath.set(endpoint.path, { endpoint, handler: handlers[name] as Handler<EndpointName> });
+  }
+  app.route({
+    method: METHODS,
+    url: '/*',
+    handler: async (request, reply) => {
+      const served = byPath.get(routedPath(request.url));
+      if (!served) return reply.code(404).send({ error: 'not found' });
+      return sendWeChat(reply, await serve(served.endpoint, served.handler, request, runtime));
+    },
+  });
+}
+
+/** The path as the router reads it: escapes decoded, but not those of reserved characters such as `%2F`. */
+function routedPath(url: string): string {
+  try {
+    return decodeURI(url.split('?')[0] ?? url);
+  } catch {
+    return '';
   }
 }
 
