@@ -34,6 +34,11 @@ export class Clock {
     return Math.round(unixSeconds * 1000 - Date.now());
   }
 
+  /** Whether this offset keeps the emulated time within EMULATED_TIME. */
+  allows(offsetMs: number): boolean {
+    return inEmulatedTime(Date.now() + offsetMs);
+  }
+
   setOffset(offsetMs: number): void {
     this.offsetMs = offsetMs;
   }
@@ -45,7 +50,7 @@ export class Clock {
  */
 export const EMULATED_TIME = { min: 946_684_800, max: 4_102_444_799 };
 
-export function inEmulatedTime(ms: number): boolean {
+function inEmulatedTime(ms: number): boolean {
   return ms >= EMULATED_TIME.min * 1000 && ms < (EMULATED_TIME.max + 1) * 1000;
 }
 

@@ -6,7 +6,7 @@ import {
   endpointList,
   errors,
 } from '@wxlocal/api';
-import { EMULATED_TIME, inEmulatedTime } from '../clock.js';
+import { EMULATED_TIME } from '../clock.js';
 import { ControlError, type RuntimeControlName } from '../core/index.js';
 import { moveClock, type Runtime } from '../runtime.js';
 import type { Snapshots } from './snapshots.js';
@@ -45,7 +45,7 @@ export function emulatorRoutes(runtime: Runtime, version: string, snapshots: Sna
     'clock.now': async () => ({ now: clock.nowSeconds() }),
     async 'clock.move'({ body }) {
       const offset = 'advance' in body ? clock.offsetAfterAdvance(body.advance) : clock.offsetAt(body.set);
-      if (!inEmulatedTime(Date.now() + offset)) throw new ControlError(400, OUT_OF_RANGE);
+      if (!clock.allows(offset)) throw new ControlError(400, OUT_OF_RANGE);
       await moveClock(runtime, offset);
       // Pushes that fell due while time moved go out now.
       await pusher.pushDueTickets();

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { ControlBodyOf, ControlResponseOf } from '@wxlocal/api';
-import { inEmulatedTime } from '../clock.js';
 import { ControlError } from '../core/index.js';
 import type { Runtime } from '../runtime.js';
 import { writeClockOffset } from '../store/clock-offset.js';
@@ -63,7 +62,7 @@ export class Snapshots {
       throw new ControlError(400, `invalid state: unknown tables ${unknown.join(', ')}`);
     const empty = emptyRow(document.tables);
     if (empty) throw new ControlError(400, `invalid state: ${empty} has no columns`);
-    if (!inEmulatedTime(Date.now() + document.clock_offset_ms))
+    if (!this.runtime.clock.allows(document.clock_offset_ms))
       throw new ControlError(
         400,
         'invalid state: clock_offset_ms puts the clock outside 2000-01-01 .. 2099-12-31',
