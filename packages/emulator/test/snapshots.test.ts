@@ -410,3 +410,25 @@ describe('the state document', () => {
     expect(await reads(wx)).toEqual(before);
   });
 });
+
+describe('snapshots of an emulator on a data file', () => {
+  it('restore puts the rows back, and the restored state is what a restart finds', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wxlocal-snapshot-'));
+    const file = join(dir, 'state.db');
+    try {
+      let wx = await startWxlocal({ file });
+      const before = (await wx.control.accounts.list()).accounts.map((account) => account.appid);
+      const snapshot = await wx.control.snapshots.take();
+      await wx.control.accounts.create({ type: 'miniprogram' });
+      await wx.control.clock.advance(3600);
+      await snapshot.restore();
+      expect((await wx.control.accounts.list()).accounts.map((account) => account.appid)).toEqual(before);
+      await wx.close();
+      wx = await startWxlocal({ file });
+      expect((await wx.control.accounts.list()).accounts.map((account) => account.appid)).toEqual(before);
+      await wx.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -8,7 +8,9 @@ import { emptyRow, readTables, replaceTables, type TableRows, unknownTables } fr
 interface Kept {
   id: string;
   created_at: number;
-  tables: TableRows;
+  /** The database itself for a store in memory; its rows for one on a file. */
+  image: Buffer | undefined;
+  tables: TableRows | undefined;
   clockOffsetMs: number;
 }
 
@@ -22,11 +24,14 @@ export class Snapshots {
   constructor(private readonly runtime: Runtime) {}
 
   async take(): Promise<ControlResponseOf<'snapshots.take'>> {
+    const { store, clock } = this.runtime;
+    const image = store.image();
     const snapshot = {
       id: randomBytes(6).toString('hex'),
-      created_at: this.runtime.clock.nowSeconds(),
-      tables: await this.runtime.store.transaction(readTables),
-      clockOffsetMs: this.runtime.clock.offset,
+      created_at: clock.nowSeconds(),
+      image,
+      tables: image ? undefined : await store.transaction(readTables),
+      clockOffsetMs: clock.offset,
     };
     this.kept.set(snapshot.id, snapshot);
     return { id: snapshot.id, created_at: snapshot.created_at };
@@ -38,7 +43,12 @@ export class Snapshots {
 
   async restore(id: string): Promise<ControlResponseOf<'snapshots.restore'>> {
     const snapshot = this.find(id);
-    await this.replace(snapshot.tables, snapshot.clockOffsetMs);
+    if (snapshot.image) {
+      await this.runtime.store.restoreImage(snapshot.image);
+      this.runtime.clock.setOffset(snapshot.clockOffsetMs);
+    } else {
+      await this.replace(snapshot.tables ?? {}, snapshot.clockOffsetMs);
+    }
     return { id, restored: true, now: this.runtime.clock.nowSeconds() };
   }
 

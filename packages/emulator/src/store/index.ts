@@ -91,6 +91,23 @@ export class Store {
     return store;
   }
 
+  /** The whole in-memory database as bytes, for a snapshot; undefined for a store on a file. */
+  image(): Buffer | undefined {
+    // Only a store on a file is watched.
+    return this.watch ? undefined : this.connection.serialize();
+  }
+
+  /** Puts back an image from `image()`, between two transactions. */
+  async restoreImage(image: Buffer): Promise<void> {
+    const wait = this.turns.take();
+    if (wait) await wait;
+    try {
+      this.connection.replaceWith(image);
+    } finally {
+      this.turns.give();
+    }
+  }
+
   /** null while the store works; otherwise why writes are refused (e.g. the data file was removed). */
   problem(): string | null {
     return this.watch?.check() ?? null;

@@ -69,9 +69,9 @@ function configure(raw: SQLite.Database): SQLite.Database {
  */
 export class SqliteConnection implements DatabaseConnection {
   private readonly statements = new Map<string, Prepared>();
-  private readonly begin: SQLite.Statement;
-  private readonly commit: SQLite.Statement;
-  private readonly rollback: SQLite.Statement;
+  private begin: SQLite.Statement;
+  private commit: SQLite.Statement;
+  private rollback: SQLite.Statement;
   /** Whether the open transaction has changed anything: only such a commit is checked. */
   private wrote = false;
   /**
@@ -80,10 +80,20 @@ export class SqliteConnection implements DatabaseConnection {
    */
   beforeDurableWrite: () => void = () => {};
 
-  constructor(private readonly raw: SQLite.Database) {
+  constructor(private raw: SQLite.Database) {
     this.begin = raw.prepare('begin');
     this.commit = raw.prepare('commit');
     this.rollback = raw.prepare('rollback');
+  }
+
+  /** An in-memory database becomes a copy of `image` (from `serialize`): a restore in one copy. */
+  replaceWith(image: Buffer): void {
+    this.raw.close();
+    this.raw = configure(new SQLite(image));
+    this.statements.clear();
+    this.begin = this.raw.prepare('begin');
+    this.commit = this.raw.prepare('commit');
+    this.rollback = this.raw.prepare('rollback');
   }
 
   executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
