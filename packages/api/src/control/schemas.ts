@@ -194,7 +194,8 @@ export const WebviewDomains = Type.Object({
   effective_webviewdomain: Type.Array(Type.String()),
 });
 
-const serverDomainKinds = [
+/** The six kinds of a Mini Program's server domains, in WeChat's order. */
+export const serverDomainKinds = [
   'requestdomain',
   'wsrequestdomain',
   'uploaddomain',

@@ -1,14 +1,8 @@
+import { controlSchemas } from '@wxlocal/api';
 import { entryKey, isValidHost, unionEntries, withoutEntries } from '../web/domain-entries.js';
 
 /** The six kinds of a Mini Program's server domains (docs/server-domain.md §5.2). */
-export const KINDS = [
-  'requestdomain',
-  'wsrequestdomain',
-  'uploaddomain',
-  'downloaddomain',
-  'udpdomain',
-  'tcpdomain',
-] as const;
+export const KINDS = controlSchemas.serverDomainKinds;
 export type Kind = (typeof KINDS)[number];
 export type ServerDomains = Record<Kind, string[]>;
 
