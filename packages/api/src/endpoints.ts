@@ -1,4 +1,5 @@
 import { type Static, type TObject, Type } from '@sinclair/typebox';
+import { codeEndpoints } from './code-endpoints.js';
 import type { ErrCode } from './errors.js';
 
 /**
@@ -12,9 +13,10 @@ export type AccountType = 'miniprogram' | 'official_account';
 
 /**
  * How a response is shaped on success: `business` endpoints answer `{"errcode":0,"errmsg":"ok", ...payload}`,
- * token endpoints answer the payload alone.
+ * token endpoints answer the payload alone, `image` endpoints answer the bytes of a JPEG (their errors are JSON
+ * sent as `text/plain`).
  */
-export type Envelope = 'business' | 'payload';
+export type Envelope = 'business' | 'payload' | 'image';
 
 export interface EndpointDef<Req extends TObject = TObject, Res extends TObject = TObject> {
   /** WeChat's interface name, e.g. setSearchStatus. */
@@ -28,6 +30,10 @@ export interface EndpointDef<Req extends TObject = TObject, Res extends TObject 
   serviceAccountsOnly?: boolean;
   /** The account's own access token (`/cgi-bin/token`, stable) is accepted too, with no permission-set check. */
   ownTokenAccepted?: boolean;
+  /** What the account's own token gets where it is refused: 40014 unless said (the code APIs: 86000). */
+  ownTokenErrcode?: 40014 | 86000;
+  /** A GET whose fields may come in a JSON body too, when the query lacks them. */
+  queryOrBody?: boolean;
   envelope: Envelope;
   /** A body that is not a JSON object is read as having no fields (stable_token), not as 47001. */
   lenientBody?: boolean;
@@ -603,6 +609,7 @@ export const endpoints = {
     }),
     errcodes: authorizerErrors,
   }),
+  ...codeEndpoints,
 } as const;
 
 export type Endpoints = typeof endpoints;
@@ -611,8 +618,13 @@ export type EndpointName = keyof Endpoints;
 export type RequestOf<N extends EndpointName> = Static<Endpoints[N]['request']>;
 /** A request as the emulator reads it: every declared field present, a missing one at its zero value. */
 export type CoercedRequestOf<N extends EndpointName> = {
-  [K in keyof RequestOf<N>]-?: Exclude<RequestOf<N>[K], undefined>;
+  [K in keyof RequestOf<N>]-?: K extends keyof RequestFields<N>
+    ? RequestFields<N>[K] extends { asSent: true }
+      ? unknown
+      : Exclude<RequestOf<N>[K], undefined>
+    : Exclude<RequestOf<N>[K], undefined>;
 };
+type RequestFields<N extends EndpointName> = Endpoints[N]['request']['properties'];
 export type ResponseOf<N extends EndpointName> = Static<Endpoints[N]['response']>;
 
 export const endpointList: readonly EndpointDef[] = Object.values(endpoints);

@@ -81,7 +81,33 @@ export const errors = {
     meaning: 'a component appid on /cgi-bin/token',
   },
   '61028': { errmsg: 'component is unpublished', meaning: 'component never published' },
+  '61039': {
+    errmsg: '隐私接口检查任务未完成，请稍等一分钟再重试',
+    meaning: "the commit's privacy-API scan is still running",
+  },
+  '61040': { errmsg: '{text}', meaning: 'a privacy API the code uses is undeclared or not permitted' },
   '65316': { errmsg: 'domain count reach limit', meaning: 'more than 1000 domains in a pool' },
+  '85006': {
+    errmsg: '标签格式错误',
+    meaning: 'submit_audit: more than 10 tags, or a tag over 20 characters',
+  },
+  '85007': {
+    errmsg: '页面路径错误',
+    meaning: 'submit_audit: an address that is not a page of the trial version',
+  },
+  '85008': {
+    errmsg: 'category is in invalid format',
+    meaning: "submit_audit: a category that is not the Mini Program's",
+  },
+  '85009': { errmsg: 'already submit a version under auditing', meaning: 'an audit is pending' },
+  '85010': { errmsg: 'item_list 有项目为空', meaning: 'submit_audit: an item lacks its category fields' },
+  '85011': { errmsg: '标题填写错误', meaning: 'submit_audit: a title over 32 characters' },
+  '85012': { errmsg: 'invalid audit id', meaning: "auditid unknown, or another Mini Program's" },
+  '85013': {
+    errmsg: 'invalid ext_json, parse fail or containing invalid path',
+    meaning: 'ext_json of the wrong shape, or a foreign extAppid',
+  },
+  '85014': { errmsg: 'template not exist', meaning: "template_id not in the platform's library" },
   '85015': { errmsg: '', meaning: 'the account is not a Mini Program' },
   '85016': {
     errmsg: 'exceed valid domain count',
@@ -93,6 +119,36 @@ export const errors = {
     meaning: 'nothing to change and nothing rejected',
   },
   '85018': { errmsg: '', meaning: 'domain not set on the third-party platform' },
+  '85019': { errmsg: 'no version is under auditing', meaning: 'release: never audited' },
+  '85020': {
+    errmsg: 'status not allowed',
+    meaning: 'release: the latest audit did not pass, or a commit came after the pass',
+  },
+  '85022': { errmsg: '', meaning: 'change_visitstatus: action is not open or close' },
+  '85023': {
+    errmsg: 'item size is not in valid range',
+    meaning: 'submit_audit: item_list not a list of at most 5',
+  },
+  '85043': {
+    errmsg: 'invalid template, something wrong?',
+    meaning: 'commit: the template is broken (fault injection)',
+  },
+  '85044': { errmsg: 'package exceed max limit', meaning: 'commit: the code package is over 20 MB' },
+  '85045': {
+    errmsg: 'some path in ext_json not exist',
+    meaning: 'commit: ext_json names a page the template lacks',
+  },
+  '85046': {
+    errmsg: 'pagepath missing in tabbar list',
+    meaning: 'commit: a tab-bar item without a valid pagePath',
+  },
+  '85047': { errmsg: 'pages are empty', meaning: 'commit: ext_json pages is empty' },
+  '85048': { errmsg: 'parse ext.json failed', meaning: 'commit: ext_json missing or not JSON text' },
+  '85051': { errmsg: 'data too large', meaning: 'submit_audit: the body is too large (fault injection)' },
+  '85052': { errmsg: 'app is already released', meaning: 'release: the passed version is online already' },
+  '85058': { errmsg: 'no valid audit_id exist', meaning: 'get_latest_auditstatus: never audited' },
+  '85064': { errmsg: 'template not found', meaning: 'unknown draft or template' },
+  '85065': { errmsg: 'template list is full', meaning: '200 templates of this type already' },
   '85066': { errmsg: 'illegal prefix', meaning: 'QR rule prefix invalid' },
   '85068': {
     errmsg: 'test url is not the sub prefix',
@@ -106,8 +162,22 @@ export const errors = {
   '85074': { errmsg: 'not published', meaning: 'the MP has no released code' },
   '85075': { errmsg: 'can not access', meaning: 'personal MP cannot use QR rules' },
   '85076': { errmsg: '', meaning: 'prefix domain has no ICP filing' },
+  '85079': { errmsg: 'miniprogram has no online release', meaning: 'grayrelease: nothing is online' },
+  '85080': { errmsg: 'miniprogram commit not approved', meaning: 'grayrelease: no passed audit to release' },
+  '85081': { errmsg: 'invalid gray percentage', meaning: 'grayrelease: gray_percentage not 0-100' },
+  '85082': { errmsg: 'gray percentage too low', meaning: 'grayrelease: lower than the running plan' },
   '85083': { errmsg: 'search status is banned', meaning: 'the search flag is locked by WeChat' },
   '85084': { errmsg: 'search status invalid', meaning: 'status not 0 or 1' },
+  '85085': {
+    errmsg: 'submit audit reach limit, please try later',
+    meaning: "the platform's audits this month are used up",
+  },
+  '85086': { errmsg: 'must commit before submit audit', meaning: 'submit_audit: no trial version' },
+  '85092': {
+    errmsg: 'invalid preview_info format',
+    meaning: 'submit_audit: bad preview_info (fault injection)',
+  },
+  '85094': { errmsg: 'need add ugc declare', meaning: 'submit_audit: a UGC category without ugc_declare' },
   '85095': { errmsg: '', meaning: 'rule data abnormal' },
   '85301': {
     errmsg:
@@ -123,6 +193,27 @@ export const errors = {
       'no domain to modify after filtered, please confirm the domain has been set in miniprogram or open, and follows the rule of domains. Besides, please confirm all domains have ICP licenses',
     meaning: 'both 85301 and 85302 causes',
   },
+  '85310': {
+    errmsg: '{name} is wrong API name',
+    meaning: 'commit: requiredPrivateInfos names an unknown API',
+  },
+  '85311': {
+    errmsg: '{name} is mutually exclusive',
+    meaning: 'commit: getFuzzyLocation with a precise location API',
+  },
+  '85312': { errmsg: '{name} is not authorized', meaning: 'commit: a privacy API the account may not use' },
+  '86000': {
+    errmsg: 'should be called only from third party',
+    meaning: "a Mini Program's own token on a code API",
+  },
+  '86001': {
+    errmsg: 'component experience version not exists',
+    meaning: 'no trial version (nothing committed)',
+  },
+  '86002': {
+    errmsg: 'miniprogram have not completed init procedure',
+    meaning: 'nickname, avatar or introduction missing',
+  },
   '86100': { errmsg: 'invalid url protocol', meaning: 'scheme does not fit its kind, or malformed entry' },
   '86101': { errmsg: '', meaning: 'api.weixin.qq.com cannot be configured' },
   '86102': { errmsg: '', meaning: '50 server-domain modifications this month used up' },
@@ -130,6 +221,16 @@ export const errors = {
     errmsg: 'check confirmfile fail!',
     meaning: 'verification file missing or wrong at the domain root',
   },
+  '87006': {
+    errmsg: 'this is game miniprogram submitaudit is forbidden',
+    meaning: 'submit_audit: a game (fault injection)',
+  },
+  '87011': { errmsg: '', meaning: 'revertcoderelease: a gray release is running' },
+  '87012': {
+    errmsg: 'forbid revert this version release',
+    meaning: 'no version to roll back to; no pending audit to undo',
+  },
+  '87013': { errmsg: 'no quota to undo code', meaning: 'undocodeaudit: 5 a day or 10 a month used' },
   '89007': { errmsg: 'wxa quota limit', meaning: "the OA's monthly new-link quota is used up" },
   '89008': { errmsg: 'overseas account can not link', meaning: 'OA or MP is an overseas account' },
   '89009': { errmsg: 'wxa reach link limit', meaning: 'the MP has reached its maximum of linked OAs' },
@@ -156,6 +257,15 @@ export const errors = {
   '89035': { errmsg: 'linking from mp', meaning: 'a console-started link awaits the MP admin' },
   '89231': { errmsg: 'not support single', meaning: 'personal MP cannot use this API' },
   '89245': { errmsg: 'mini program forbidden to link', meaning: 'the MP forbids OAs to link it' },
+  '89402': {
+    errmsg: '该小程序不在待审核队列，请检查是否已提交审核或已审完',
+    meaning: 'speedupaudit: not the pending audit',
+  },
+  '89404': { errmsg: '本单已加速成功，请勿重复提交', meaning: 'speedupaudit: sped up already' },
+  '89405': {
+    errmsg: '本月加急额度已用完，请提高提审质量以获取更多额度',
+    meaning: "speedupaudit: the month's speed-ups are used up",
+  },
   '89407': { errmsg: ' reach different realname limit', meaning: 'newer different-subject limit variant' },
   '89501': { errmsg: '', meaning: 'unhandled IP-confirmation request' },
   '89503': { errmsg: '', meaning: 'this call needs admin confirmation' },
@@ -164,6 +274,11 @@ export const errors = {
   '506015': { errmsg: '', meaning: 'the domain is bound by MPs of 100 subjects' },
   '886000': { errmsg: '', meaning: '100 rule publishes this month used up' },
   '886001': { errmsg: '', meaning: 'system busy, retry' },
+  '9402202': { errmsg: 'concurrent limit', meaning: 'too many concurrent requests (fault injection)' },
+  '9402203': {
+    errmsg: '标准模板extjson错误',
+    meaning: 'commit: a standard template with ext_json keys besides extAppid, ext, window',
+  },
   '9410016': {
     errmsg: 'found invalid urls which DO NOT have confirmFile',
     meaning: 'some domains failed validation',

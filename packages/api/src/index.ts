@@ -1,3 +1,4 @@
+export * from './code-endpoints.js';
 export * from './control/index.js';
 export * from './endpoints.js';
 export * from './errors.js';

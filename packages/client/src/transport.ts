@@ -53,7 +53,7 @@ export class Transport {
 
   private async once(endpoint: EndpointDef, request: object, token: TokenParam | undefined, attempt: number) {
     const started = performance.now();
-    const body = await this.fetchJson(endpoint, request, token);
+    const body = await this.fetchAnswer(endpoint, request, token);
     const errcode = typeof body.errcode === 'number' ? body.errcode : 0;
     const error = errcode === 0 ? undefined : new WeChatError(endpoint.name, { ...body, errcode });
     this.options.logger?.({
@@ -68,7 +68,7 @@ export class Transport {
     return payloadOf(body);
   }
 
-  private async fetchJson(endpoint: EndpointDef, request: object, token?: TokenParam): Promise<Json> {
+  private async fetchAnswer(endpoint: EndpointDef, request: object, token?: TokenParam): Promise<Json> {
     const url = new URL(this.options.baseUrl.replace(/\/+$/, '') + endpoint.path);
     if (token) url.searchParams.set(token.name, token.value);
     const init: RequestInit = {
@@ -84,13 +84,17 @@ export class Transport {
       init.body = JSON.stringify(request);
     }
     let response: Response;
-    let text: string;
+    let bytes: Uint8Array;
     try {
       response = await fetch(url, init);
-      text = await response.text();
+      bytes = new Uint8Array(await response.arrayBuffer());
     } catch (cause) {
       throw new HttpError(endpoint.name, `no answer (${(cause as Error).message})`, undefined, { cause });
     }
+    // An image endpoint answers the image itself; only its errors are JSON.
+    if (endpoint.envelope === 'image' && response.status === 200 && isImage(response))
+      return { image: bytes };
+    const text = new TextDecoder().decode(bytes);
     const json = parseObject(text);
     if (response.status !== 200 || !json) {
       throw new HttpError(
@@ -116,6 +120,10 @@ function parseObject(text: string): Json | undefined {
   } catch {
     return undefined;
   }
+}
+
+function isImage(response: Response): boolean {
+  return response.headers.get('content-type')?.startsWith('image/') === true;
 }
 
 function sleep(ms: number): Promise<void> {

@@ -1,6 +1,12 @@
 import { type EndpointName, endpointList } from '@wxlocal/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AccountMethods, type AuthorizerMethods, type WeChatClient, WeChatError } from '../src/index.js';
+import {
+  type AccountMethods,
+  type AuthorizerMethods,
+  type ComponentMethods,
+  type WeChatClient,
+  WeChatError,
+} from '../src/index.js';
 import { clientOf, createPlatform, type Harness, type Platform, startEmulator } from './helpers.js';
 
 /** Each endpoint once with a valid request and once with an invalid one, through the typed methods. */
@@ -41,15 +47,18 @@ async function newAuthorizationCode(): Promise<string> {
 }
 
 /** A personal Mini Program, which may not use the QR-code jump family. */
-async function personalMiniProgram(): Promise<AuthorizerMethods> {
-  const account = (await h.post('/_wxlocal/accounts', { type: 'miniprogram', personal: true })).json;
+const personalMiniProgram = async () => client.authorizer(await newMiniProgram({ personal: true }));
+
+/** A new Mini Program authorized to the platform, with its refresh token in the client: its appid. */
+async function newMiniProgram(fields: object = {}): Promise<string> {
+  const account = (await h.post('/_wxlocal/accounts', { type: 'miniprogram', ...fields })).json;
   const authorization = await h.post('/_wxlocal/authorizations', {
     component_appid: p.component.appid,
     authorizer_appid: account.appid,
     func_info: [18],
   });
   await client.tokens.setRefreshToken(account.appid, authorization.json.authorizer_refresh_token);
-  return client.authorizer(account.appid);
+  return account.appid;
 }
 
 /** Serves the Mini Program's QR confirm file at the root of the prefixes' host. */
@@ -59,6 +68,15 @@ async function serveQrConfirmFile(group: Pick<AccountMethods, 'downloadQRCodeTex
     url: `https://qr.example.com/${file.file_name}`,
     content: file.file_content,
   });
+}
+
+/** A component whose IP allow-list leaves this machine out, once it holds a token: every call answers 61004. */
+async function blockedComponent(): Promise<ComponentMethods> {
+  const other = await createPlatform(h);
+  const otherClient = await clientOf(h, other);
+  await otherClient.tokens.componentToken();
+  await h.call('PATCH', `/_wxlocal/platforms/${other.component.appid}`, { ip_whitelist: ['192.0.2.1'] });
+  return otherClient.component();
 }
 
 const rule = (prefix: string) => ({
@@ -128,6 +146,197 @@ function qrcodeJumpCases(group: () => AccountMethods, prefix: string) {
       errcode: 85075,
     },
   } satisfies Record<keyof AccountMethods, Case>;
+}
+
+/**
+ * The deploy pipeline, in order, on a Mini Program of its own: a draft to a template, commit, audit, release,
+ * gray release and rollback. `fresh` is a Mini Program with no code.
+ */
+function codeCases() {
+  let codeAppid: string;
+  let code: AuthorizerMethods;
+  let fresh: AuthorizerMethods;
+  let draftId: number;
+  let templateId: number;
+  let auditid: number;
+  const pages = ['pages/index/index', 'pages/shop/shop'];
+  const upload = async (user_version: string) =>
+    (await h.post(`/_wxlocal/platforms/${p.component.appid}/drafts`, { user_version, pages })).json.draft_id;
+  const commit = (user_version: string) =>
+    code.commit({
+      template_id: templateId,
+      ext_json: '{}',
+      user_version,
+      user_desc: `version ${user_version}`,
+    });
+  const pass = () => h.post(`/_wxlocal/accounts/${codeAppid}/audit`, { result: 'pass' });
+  return {
+    getTemplateDraftList: {
+      valid: async () => {
+        codeAppid = await newMiniProgram();
+        code = client.authorizer(codeAppid);
+        fresh = client.authorizer(await newMiniProgram());
+        draftId = await upload('1.0.0');
+        const { draft_list } = await client.component().getTemplateDraftList();
+        expect(draft_list.map((draft) => draft.draft_id)).toContain(draftId);
+      },
+      invalid: async () => (await blockedComponent()).getTemplateDraftList(),
+      errcode: 61004,
+    },
+    addToTemplate: {
+      valid: () => client.component().addToTemplate({ draft_id: draftId }),
+      invalid: () => client.component().addToTemplate({ draft_id: 999_999 }),
+      errcode: 85064,
+    },
+    getTemplateList: {
+      valid: async () => {
+        const { template_list } = await client.component().getTemplateList();
+        templateId = template_list.find((template) => template.draft_id === draftId)?.template_id ?? 0;
+        expect(templateId).toBeGreaterThan(0);
+      },
+      invalid: async () => (await blockedComponent()).getTemplateList(),
+      errcode: 61004,
+    },
+    deleteTemplate: {
+      valid: async () => {
+        await client.component().addToTemplate({ draft_id: draftId });
+        const { template_list } = await client.component().getTemplateList({ template_type: 0 });
+        const spare = Math.max(...template_list.map((template) => template.template_id));
+        await client.component().deleteTemplate({ template_id: spare });
+      },
+      invalid: () => client.component().deleteTemplate({ template_id: 999_999 }),
+      errcode: 85064,
+    },
+    commit: {
+      valid: () => commit('1.0.0'),
+      invalid: () => code.commit({ template_id: 999_999, ext_json: '{}', user_version: '1', user_desc: '' }),
+      errcode: 85014,
+    },
+    getCodePage: {
+      valid: async () => expect(await code.getCodePage()).toEqual({ page_list: pages }),
+      invalid: () => fresh.getCodePage(),
+      errcode: 86001,
+    },
+    getTrialQRCode: {
+      valid: async () => {
+        const { image } = await code.getTrialQRCode({ path: 'pages/shop/shop?id=1' });
+        expect([...image.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+      },
+      invalid: () => fresh.getTrialQRCode(),
+      errcode: 86001,
+    },
+    getAllCategoryName: {
+      valid: async () =>
+        expect(await code.getAllCategoryName()).toEqual({
+          category_list: [{ first_class: '工具', second_class: '备忘录', first_id: 1, second_id: 2 }],
+        }),
+      invalid: () => oa.getAllCategoryName(),
+      errcode: 48001,
+    },
+    getCodePrivacyInfo: {
+      valid: async () =>
+        expect(await code.getCodePrivacyInfo()).toEqual({ without_auth_list: [], without_conf_list: [] }),
+      invalid: () => fresh.getCodePrivacyInfo(),
+      errcode: 86001,
+    },
+    submitAudit: {
+      valid: async () => {
+        auditid = (await code.submitAudit()).auditid;
+      },
+      invalid: () => code.submitAudit(),
+      errcode: 85009,
+    },
+    getAuditStatus: {
+      valid: async () => expect((await code.getAuditStatus({ auditid })).status).toBe(2),
+      invalid: () => code.getAuditStatus({ auditid: 1 }),
+      errcode: 85012,
+    },
+    getLatestAuditStatus: {
+      valid: async () => expect(await code.getLatestAuditStatus()).toMatchObject({ auditid, status: 2 }),
+      invalid: () => fresh.getLatestAuditStatus(),
+      errcode: 85058,
+    },
+    speedupCodeAudit: {
+      valid: () => code.speedupCodeAudit({ auditid }),
+      invalid: () => code.speedupCodeAudit({ auditid }),
+      errcode: 89404,
+    },
+    queryQuota: {
+      valid: async () =>
+        expect(await code.queryQuota()).toMatchObject({ limit: 100, speedup_limit: 10, speedup_rest: 9 }),
+      invalid: () => oa.queryQuota(),
+      errcode: 48001,
+    },
+    undoAudit: {
+      valid: () => code.undoAudit(),
+      invalid: () => code.undoAudit(),
+      errcode: 87012,
+    },
+    release: {
+      valid: async () => {
+        await code.submitAudit();
+        expect((await pass()).status).toBe(200);
+        await code.release();
+      },
+      invalid: () => code.release(),
+      errcode: 85052,
+    },
+    getVersionInfo: {
+      valid: async () =>
+        expect(await code.getVersionInfo()).toMatchObject({
+          exp_info: { exp_version: '1.0.0' },
+          release_info: { release_version: '1.0.0' },
+        }),
+      invalid: () => oa.getVersionInfo(),
+      errcode: 48001,
+    },
+    grayRelease: {
+      valid: async () => {
+        await commit('2.0.0');
+        await code.submitAudit();
+        await pass();
+        await code.grayRelease({ gray_percentage: 10 });
+      },
+      invalid: () => code.grayRelease({ gray_percentage: 5 }),
+      errcode: 85082,
+    },
+    getGrayReleasePlan: {
+      valid: async () =>
+        expect((await code.getGrayReleasePlan()).gray_release_plan).toMatchObject({
+          status: 1,
+          gray_percentage: 10,
+        }),
+      invalid: () => oa.getGrayReleasePlan(),
+      errcode: 48001,
+    },
+    revertGrayRelease: {
+      valid: async () => {
+        await code.revertGrayRelease();
+        expect((await code.getGrayReleasePlan()).gray_release_plan.status).toBe(4);
+      },
+      invalid: () => oa.revertGrayRelease(),
+      errcode: 48001,
+    },
+    revertCodeRelease: {
+      valid: async () => {
+        await code.release();
+        await code.revertCodeRelease();
+        expect((await code.getVersionInfo()).release_info?.release_version).toBe('1.0.0');
+      },
+      invalid: () => code.revertCodeRelease(),
+      errcode: 87012,
+    },
+    setVisitStatus: {
+      valid: () => code.setVisitStatus({ action: 'close' }),
+      invalid: () => code.setVisitStatus({ action: 'pause' }),
+      errcode: 85022,
+    },
+    getVisitStatus: {
+      valid: async () => expect(await code.getVisitStatus()).toEqual({ status: 0 }),
+      invalid: () => oa.getVisitStatus(),
+      errcode: 48001,
+    },
+  } satisfies Partial<Record<keyof AuthorizerMethods | keyof ComponentMethods, Case>>;
 }
 
 const cases = {
@@ -255,14 +464,7 @@ const cases = {
   },
   getThirdpartyJumpDomainConfirmFile: {
     valid: () => client.component().getThirdpartyJumpDomainConfirmFile(),
-    // A component whose IP allow-list leaves this machine out, once it holds a token.
-    invalid: async () => {
-      const other = await createPlatform(h);
-      const otherClient = await clientOf(h, other);
-      await otherClient.tokens.componentToken();
-      await h.call('PATCH', `/_wxlocal/platforms/${other.component.appid}`, { ip_whitelist: ['192.0.2.1'] });
-      return otherClient.component().getThirdpartyJumpDomainConfirmFile();
-    },
+    invalid: async () => (await blockedComponent()).getThirdpartyJumpDomainConfirmFile(),
     errcode: 61004,
   },
   setSearchStatus: {
@@ -342,6 +544,7 @@ const cases = {
     invalid: () => oa.getEffectiveServerDomain(),
     errcode: 48001,
   },
+  ...codeCases(),
 } satisfies Record<EndpointName, Case>;
 
 async function expectWeChatError(call: Promise<unknown>, endpoint: string, errcode: number): Promise<void> {

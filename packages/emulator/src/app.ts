@@ -16,7 +16,7 @@ import { WebFetcher } from './http/live-web.js';
 import { limitedServer, TRANSPORT_DEFAULTS, type TransportLimits } from './http/server.js';
 import { registerAuthorizationPage } from './pages/authorization-page.js';
 import { Pusher } from './push/pusher.js';
-import { type Runtime, startPruning } from './runtime.js';
+import { type Runtime, startHousekeeping } from './runtime.js';
 import { readClockOffset } from './store/clock-offset.js';
 import { Store, type StoreOptions } from './store/index.js';
 
@@ -109,7 +109,9 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   registerControlPlane(app, runtime, version, snapshots);
   registerAuthorizationPage(app, runtime);
   await app.ready();
-  const stopPruning = startPruning(runtime, (error) => app.log.error({ err: error }, 'pruning failed'));
+  const stopHousekeeping = startHousekeeping(runtime, (error) =>
+    app.log.error({ err: error }, 'housekeeping failed'),
+  );
 
   return {
     app,
@@ -128,7 +130,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       return `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
     },
     async close() {
-      stopPruning();
+      stopHousekeeping();
       pusher.close();
       await app.close();
       await store.close();

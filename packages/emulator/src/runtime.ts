@@ -1,4 +1,5 @@
 import type { MessageFields } from '@wxlocal/api';
+import { settleDue } from './areas/index.js';
 import { pruneHistory } from './areas/prune.js';
 import type { Clock } from './clock.js';
 import type { Effects, Scope } from './core/index.js';
@@ -7,7 +8,7 @@ import type { Journal } from './http/journal.js';
 import type { WebFetcher } from './http/live-web.js';
 import type { Pusher } from './push/pusher.js';
 import { writeClockOffset } from './store/clock-offset.js';
-import type { Store } from './store/index.js';
+import type { Store, Tx } from './store/index.js';
 
 /** The long-lived parts every plane shares. */
 export interface Runtime {
@@ -33,6 +34,10 @@ export class AfterCommit implements Effects {
     this.tasks.push(() => this.pusher.enqueue(componentAppid, fields));
   }
 
+  pushEvent(componentAppid: string, authorizerAppid: string, fields: MessageFields): void {
+    this.tasks.push(() => this.pusher.enqueue(componentAppid, fields, authorizerAppid));
+  }
+
   pushDueTickets(): void {
     this.tasks.push(() => this.pusher.pushDueTickets());
   }
@@ -47,16 +52,21 @@ export class AfterCommit implements Effects {
 export async function transact<T>(runtime: Runtime, work: (scope: Scope) => Promise<T>): Promise<T> {
   const effects = new AfterCommit(runtime.pusher);
   const now = runtime.clock.now();
-  const result = await runtime.store.transaction((tx) =>
-    work({
-      tx,
-      now,
-      push: (componentAppid, fields) => effects.push(componentAppid, fields),
-      pushDueTickets: () => effects.pushDueTickets(),
-    }),
-  );
+  const result = await runtime.store.transaction((tx) => work(scopeOf(tx, now, effects)));
   await effects.run();
   return result;
+}
+
+/** A transaction's scope, its pushes held by `effects` until it commits. */
+export function scopeOf(tx: Tx, now: number, effects: AfterCommit): Scope {
+  return {
+    tx,
+    now,
+    push: (componentAppid, fields) => effects.push(componentAppid, fields),
+    pushEvent: (componentAppid, authorizerAppid, fields) =>
+      effects.pushEvent(componentAppid, authorizerAppid, fields),
+    pushDueTickets: () => effects.pushDueTickets(),
+  };
 }
 
 /** Moves the emulated clock: the offset is stored first, so a restart keeps it. */
@@ -68,8 +78,16 @@ export async function moveClock(runtime: Runtime, offsetMs: number): Promise<voi
 /** Rows pruned per kind and per run: small batches keep each run's hold on the store short. */
 const PRUNE_BATCH = 2000;
 
-/** Drops history no call can see any more (expired, superseded, past quota periods): the store stays flat. */
-export function startPruning(
+/** Does the work that fell due as emulated time passed (audit-policy decisions), with its pushes. */
+export function settleDueWork(runtime: Runtime): Promise<void> {
+  return transact(runtime, settleDue);
+}
+
+/**
+ * Every second: the work that fell due, then drops history no call can see any more (expired, superseded, past
+ * quota periods), so the store stays flat.
+ */
+export function startHousekeeping(
   runtime: Runtime,
   onError: (error: unknown) => void,
   intervalMs = 1000,
@@ -79,6 +97,7 @@ export function startPruning(
     if (running) return;
     running = true;
     try {
+      await settleDueWork(runtime);
       const now = runtime.clock.now();
       await runtime.store.transaction((tx) => pruneHistory(tx, now, PRUNE_BATCH));
     } catch (error) {

@@ -28,6 +28,12 @@ const OWNER: Record<(typeof stateTables)[number], string | null> = {
   server_domains: 'server-domain',
   qrcode_rules: 'qrcode-jump',
   qrcode_blacklist: 'qrcode-jump',
+  template_drafts: 'templates',
+  templates: 'templates',
+  trial_versions: 'commit',
+  audits: 'audit',
+  code_releases: 'code-release',
+  gray_plans: 'code-release',
   meta: null,
 };
 

@@ -64,7 +64,7 @@ describe('validation messages', () => {
     expect(await error('/_wxlocal/accounts', {})).toBe(`invalid body: missing type: expected ${types}`);
     expect(await error('/_wxlocal/accounts', { type: 'bot' })).toBe(`invalid body: type: expected ${types}`);
     expect(await error('/_wxlocal/accounts', { type: 'miniprogram', xyz: 1 })).toMatch(
-      /^invalid body: unknown field xyz \(allowed: appid, type, secret, nickname, .*\)$/,
+      /^invalid body: unknown field xyz \(allowed: appid, type, original_id, secret, nickname, .*\)$/,
     );
     expect(
       await error('/_wxlocal/authorizations', {
@@ -90,6 +90,10 @@ describe('platforms', () => {
       auth_event_url: null,
       message_token: expect.stringMatching(/^[A-Za-z0-9]{3,32}$/),
       encoding_aes_key: expect.stringMatching(/^[A-Za-z0-9]{43}$/),
+      message_url: null,
+      audit_policy: null,
+      audit_quota: { limit: 100, speedup_limit: 10 },
+      privacy_scan_seconds: 0,
       verify_ticket: expect.stringMatching(/^ticket@@@/),
       verify_ticket_expires_at: expect.any(Number),
     });
@@ -163,6 +167,69 @@ describe('accounts', () => {
     ).toBe(400);
     expect((await h.get('/_wxlocal/accounts/wx0')).status).toBe(404);
     expect((await h.get(`/_wxlocal/accounts/${mp.appid}`)).json.banned).toBe(true);
+  });
+
+  it('keeps what code management needs: original id, categories, init, privacy APIs', async () => {
+    const mp = (await h.post('/_wxlocal/accounts', { type: 'miniprogram', original_id: 'gh_0123456789ab' }))
+      .json;
+    expect(mp).toMatchObject({
+      user_name: 'gh_0123456789ab',
+      categories: [{ first_class: '工具', second_class: '备忘录', first_id: 1, second_id: 2 }],
+      init_completed: true,
+      permitted_privacy_apis: null,
+      visit_status: 'open',
+    });
+    const again = await h.post('/_wxlocal/accounts', { type: 'miniprogram', original_id: 'gh_0123456789ab' });
+    expect(again.status).toBe(409);
+    expect((await h.post('/_wxlocal/accounts', { type: 'miniprogram', original_id: 'gh_1' })).status).toBe(
+      400,
+    );
+    const categories = [{ first_class: '教育', first_id: 7, second_class: '在线教育', second_id: 8 }];
+    const patched = await patch(`/_wxlocal/accounts/${mp.appid}`, {
+      categories,
+      init_completed: false,
+      permitted_privacy_apis: ['wx.getLocation', 'chooseAddress', 'getLocation'],
+    });
+    expect(patched.json).toMatchObject({
+      categories,
+      init_completed: false,
+      permitted_privacy_apis: ['getLocation', 'chooseAddress'],
+    });
+    const all = await patch(`/_wxlocal/accounts/${mp.appid}`, { permitted_privacy_apis: null });
+    expect(all.json.permitted_privacy_apis).toBeNull();
+    const unknown = await patch(`/_wxlocal/accounts/${mp.appid}`, { permitted_privacy_apis: ['getPhone'] });
+    expect(unknown.status).toBe(400);
+  });
+});
+
+describe('platform audit settings', () => {
+  it('sets, changes and clears the message URL, audit policy, quota and scan length', async () => {
+    const created = await h.post('/_wxlocal/platforms', {
+      message_url: 'https://example.com/wx/$APPID$/callback',
+      audit_policy: { result: 'pass', after_seconds: 3600 },
+    });
+    expect(created.json).toMatchObject({
+      message_url: 'https://example.com/wx/$APPID$/callback',
+      audit_policy: { result: 'pass', after_seconds: 3600 },
+      audit_quota: { limit: 100, speedup_limit: 10 },
+      privacy_scan_seconds: 0,
+    });
+    const url = `/_wxlocal/platforms/${created.json.appid}`;
+    const changed = await patch(url, {
+      audit_policy: null,
+      audit_quota: { limit: 3, speedup_limit: 1 },
+      privacy_scan_seconds: 60,
+    });
+    expect(changed.json).toMatchObject({
+      message_url: 'https://example.com/wx/$APPID$/callback',
+      audit_policy: null,
+      audit_quota: { limit: 3, speedup_limit: 1 },
+      privacy_scan_seconds: 60,
+    });
+    expect((await patch(url, { message_url: null })).json.message_url).toBeNull();
+    expect((await patch(url, { message_url: 'ftp://x' })).status).toBe(400);
+    expect((await patch(url, { audit_policy: { result: 'delay', after_seconds: 1 } })).status).toBe(400);
+    expect((await patch(url, { audit_quota: { limit: -1, speedup_limit: 0 } })).status).toBe(400);
   });
 });
 

@@ -140,6 +140,10 @@ describe('the control client, one method at a time', () => {
       auth_event_url: null,
       message_token: expect.stringMatching(/^[A-Za-z0-9]{3,32}$/),
       encoding_aes_key: expect.stringMatching(/^[A-Za-z0-9]{43}$/),
+      message_url: null,
+      audit_policy: null,
+      audit_quota: { limit: 100, speedup_limit: 10 },
+      privacy_scan_seconds: 0,
       verify_ticket: expect.stringMatching(/^ticket@@@/),
       verify_ticket_expires_at: expect.any(Number),
     });
@@ -198,6 +202,10 @@ describe('the control client, one method at a time', () => {
       ...accountFlagDefaults,
       ip_whitelist: [],
       search_status: 0,
+      categories: [{ first_class: '工具', second_class: '备忘录', first_id: 1, second_id: 2 }],
+      init_completed: true,
+      permitted_privacy_apis: null,
+      visit_status: 'open',
     });
     expect(await control.accounts.get(created.appid)).toEqual(created);
     expect((await control.accounts.list()).accounts.map((account) => account.appid)).toEqual([
@@ -222,6 +230,66 @@ describe('the control client, one method at a time', () => {
       status: 400,
       message: `${OA} is not a Mini Program`,
     });
+  });
+
+  it('code management: a draft uploaded, the code committed, the pending audit decided', async () => {
+    expect(await refusal(control.accounts.code('wxnotthere'))).toEqual({
+      status: 404,
+      message: 'account wxnotthere not found',
+    });
+    expect(
+      await refusal(
+        control.platforms.drafts.create('wxnotthere', {
+          user_version: '1.0.0',
+          pages: ['pages/index/index'],
+        }),
+      ),
+    ).toEqual({
+      status: 404,
+      message: 'platform wxnotthere not found',
+    });
+    const draft = await control.platforms.drafts.create(P, {
+      user_version: '1.0.0',
+      pages: ['pages/index/index'],
+    });
+    expect(draft).toEqual({ draft_id: expect.any(Number), create_time: await control.clock.now() });
+    const { component_access_token } = await componentToken(wx);
+    const library = `/wxa/gettemplatelist?access_token=${component_access_token}`;
+    expect(await wechat(wx, `/wxa/addtotemplate?access_token=${component_access_token}`, draft)).toEqual({
+      errcode: 0,
+      errmsg: 'ok',
+    });
+    const [template] = (await wechat(wx, library)).template_list as { template_id: number }[];
+
+    const { authorizer_access_token } = await control.authorizations.create({
+      component_appid: P,
+      authorizer_appid: MP,
+      func_info: [18],
+    });
+    const wxa = (name: string, body: unknown = {}) =>
+      wechat(wx, `/wxa/${name}?access_token=${authorizer_access_token}`, body);
+    const noAudit = { status: 409, message: `${MP} has no audit pending` };
+    expect(await refusal(control.accounts.audit(MP, { result: 'pass' }))).toEqual(noAudit);
+    const commit = {
+      template_id: template?.template_id,
+      ext_json: '{}',
+      user_version: '1.0.0',
+      user_desc: 'first',
+    };
+    expect(await wxa('commit', commit)).toEqual({ errcode: 0, errmsg: 'ok' });
+    const { auditid } = await wxa('submit_audit');
+    expect(auditid).toEqual(expect.any(Number));
+    expect(await control.accounts.audit(MP, { result: 'pass' })).toEqual({
+      auditid,
+      status: 0,
+      reason: '',
+      screenshot: '',
+    });
+    expect(await refusal(control.accounts.audit(MP, { result: 'pass' }))).toEqual(noAudit);
+    const code = await control.accounts.code(MP);
+    expect(code.trial?.user_version).toBe('1.0.0');
+    expect(code.audits.map((audit) => [audit.auditid, audit.status])).toEqual([[auditid, 0]]);
+    expect(code.online).toBeNull();
   });
 
   it('authorizations: create, list, revoke, and their refusals', async () => {

@@ -22,7 +22,14 @@ function rewindTo0007(): void {
   }[];
   const keep = db.prepare('insert into meta (key, value) values (?, ?)');
   for (const row of forces) keep.run(`stable_forced_at:${row.appid}`, String(row.forced_at));
-  db.exec(`drop table stable_token_forces;
+  db.exec(`drop table template_drafts; drop table templates; drop table trial_versions; drop table audits;
+    drop table code_releases; drop table gray_plans;
+    alter table platforms drop column message_url; alter table platforms drop column audit_policy;
+    alter table platforms drop column audit_limit; alter table platforms drop column speedup_limit;
+    alter table platforms drop column privacy_scan_seconds; alter table accounts drop column categories;
+    alter table accounts drop column init_completed; alter table accounts drop column permitted_privacy_apis;
+    alter table accounts drop column visit_status;
+    drop table stable_token_forces;
     drop index quota_counters_by_expiry; alter table quota_counters drop column expires_at;
     drop index tokens_by_expiry; drop index verify_tickets_by_expiry; drop index pre_auth_codes_by_expiry;
     drop index authorization_codes_by_expiry; drop index tokens_by_usable_until;

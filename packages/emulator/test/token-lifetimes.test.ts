@@ -228,7 +228,7 @@ describe('api_get_authorizer_info', () => {
           BizDomain: [],
           UDPDomain: [],
         },
-        categories: [],
+        categories: [{ first: '工具', second: '备忘录' }],
         visit_status: 0,
       },
     });

@@ -71,9 +71,9 @@ export const controlRoutes = {
     response: S.Platform,
     status: 201,
     doc: {
-      body: '`{appid?, secret?, name?, published?, auth_event_url?, message_token?, encoding_aes_key?}` (`message_token`: 3–32 letters and digits; `encoding_aes_key`: 43 letters and digits; both generated when absent)',
+      body: '`{appid?, secret?, name?, published?, auth_event_url?, message_token?, encoding_aes_key?, message_url?, audit_policy?, audit_quota?, privacy_scan_seconds?}` (`message_token`: 3–32 letters and digits; `encoding_aes_key`: 43 letters and digits; both generated when absent; `message_url`: where audit results are pushed, `$APPID$` replaced; `audit_policy`: `{"result":"pass"\\|"reject","after_seconds"}` decides each audit that long after its submission, `null` (the default) leaves audits to the reviewer; `audit_quota`: `{"limit":100,"speedup_limit":10}` a China-time month; `privacy_scan_seconds`: how long a commit\'s privacy scan runs, default 0)',
       returns:
-        '201 `{appid, secret, name, published, test_accounts, ip_whitelist, auth_event_url, message_token, encoding_aes_key, verify_ticket, verify_ticket_expires_at}`',
+        '201 `{appid, secret, name, published, test_accounts, ip_whitelist, auth_event_url, message_token, encoding_aes_key, message_url, audit_policy, audit_quota, privacy_scan_seconds, verify_ticket, verify_ticket_expires_at}`',
     },
   }),
   'platforms.get': define({
@@ -88,7 +88,7 @@ export const controlRoutes = {
     body: S.PlatformChanges,
     response: S.Platform,
     doc: {
-      body: '`{secret?, name?, published?, test_accounts?: [appid], ip_whitelist?: [ip]}`; `test_accounts` is the authorization test list; a non-empty `ip_whitelist` makes component calls from other addresses answer 61004; `published: true` is a publish (全网发布): every time, the testing server- and jump-domain pools are copied to their published values',
+      body: '`{secret?, name?, published?, test_accounts?: [appid], ip_whitelist?: [ip]}` and the messaging and audit fields above; `test_accounts` is the authorization test list; a non-empty `ip_whitelist` makes component calls from other addresses answer 61004; `published: true` is a publish (全网发布): every time, the testing server- and jump-domain pools are copied to their published values',
       returns: 'the platform',
     },
   }),
@@ -111,7 +111,7 @@ export const controlRoutes = {
     response: S.Account,
     status: 201,
     doc: {
-      body: '`{type: "miniprogram"\\|"official_account", appid?, secret?, nickname?, principal_name?, personal?, overseas?, service_type?: "service"\\|"subscription", verified?, admin_email?}` and any flag below',
+      body: '`{type: "miniprogram"\\|"official_account", appid?, secret?, original_id?: "gh_" + 12 hex (generated; `user_name` in api_get_authorizer_info), nickname?, principal_name?, personal?, overseas?, service_type?: "service"\\|"subscription", verified?, admin_email?, categories?: [{first_class, first_id, second_class, second_id, third_class?, third_id?}] (get_category; default one: 工具 › 备忘录), init_completed?: true (false: submit_audit and grayrelease answer 86002), permitted_privacy_apis?: ["getLocation", …] (`null`, the default: all eight)}` and any flag below',
       returns: '201 the account, with its secret',
     },
   }),
@@ -135,7 +135,41 @@ export const controlRoutes = {
     method: 'POST',
     path: '/accounts/:appid/release',
     response: S.Account,
-    doc: { returns: 'a code release of the Mini Program: sets `code_released`' },
+    doc: {
+      returns:
+        'a code release of the Mini Program without the pipeline: sets `code_released` and puts its domains in force, as `/wxa/release` does',
+    },
+  }),
+  'accounts.audit': define({
+    method: 'POST',
+    path: '/accounts/:appid/audit',
+    body: S.AuditDecision,
+    response: S.AuditOutcome,
+    doc: {
+      body: '`{result: "pass"\\|"reject"\\|"delay", reason?, screenshot?: "id1\\|id2"}`',
+      returns:
+        'the reviewer decides the pending audit: `{auditid, status, reason, screenshot}`, and the audit-result event is pushed to the message URL; 409 when no audit is pending',
+    },
+  }),
+  'accounts.code': define({
+    method: 'GET',
+    path: '/accounts/:appid/code',
+    response: S.CodeState,
+    doc: {
+      returns:
+        "the Mini Program's code: `{trial, audits, online, history, gray_plan, visit_status}` (times in Unix seconds)",
+    },
+  }),
+  'platforms.drafts.create': define({
+    method: 'POST',
+    path: '/platforms/:appid/drafts',
+    body: S.NewDraft,
+    response: S.Draft,
+    status: 201,
+    doc: {
+      body: '`{user_version, user_desc?, pages: ["pages/index", …], subpackages?: [{root, pages}], tabbar_pages?, privacy_apis?: ["wx.getLocation", …], size_kb?: 1024, source_miniprogram_appid?, source_miniprogram?, developer?}`',
+      returns: "201 `{draft_id, create_time}`: a DevTools upload to the platform's draft box",
+    },
   }),
   'authorizations.list': define({
     method: 'GET',

@@ -12,6 +12,8 @@ const Secret = Type.String({ pattern: '^[A-Za-z0-9]{1,64}$' });
 const Name = Type.String({ minLength: 1, maxLength: 120 });
 const IpList = Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 1000 });
 const UnixSeconds = Type.Integer();
+/** A page path as a Mini Program names it: no leading "/". */
+const PagePath = Type.String({ pattern: '^[^/\\s][^\\s]*$', maxLength: 256 });
 
 /** Switches set by WeChat or an admin, with their defaults (README "Account flags"). */
 export const accountFlagDefaults = {
@@ -40,6 +42,29 @@ const MessagingFields = {
   encoding_aes_key: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9]{43}$' })),
 };
 
+const AuditPolicy = Type.Object(
+  {
+    result: Type.Union([Type.Literal('pass'), Type.Literal('reject')]),
+    after_seconds: Type.Integer({ minimum: 0, maximum: 315_360_000 }),
+  },
+  closed,
+);
+const AuditQuota = Type.Object(
+  {
+    limit: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
+    speedup_limit: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
+  },
+  closed,
+);
+
+/** How the platform's code is audited (docs/code-management.md §13). */
+const CodeFields = {
+  message_url: Type.Optional(Nullable(Type.String({ pattern: '^https?://[^\\s]+$', maxLength: 2048 }))),
+  audit_policy: Type.Optional(Nullable(AuditPolicy)),
+  audit_quota: Type.Optional(AuditQuota),
+  privacy_scan_seconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 315_360_000 })),
+};
+
 export const NewPlatform = Type.Object(
   {
     appid: Type.Optional(Appid),
@@ -47,6 +72,7 @@ export const NewPlatform = Type.Object(
     name: Type.Optional(Name),
     published: Type.Optional(Type.Boolean()),
     ...MessagingFields,
+    ...CodeFields,
   },
   closed,
 );
@@ -59,6 +85,7 @@ export const PlatformChanges = Type.Object(
     test_accounts: Type.Optional(Type.Array(Appid, { maxItems: 1000 })),
     ip_whitelist: Type.Optional(IpList),
     ...MessagingFields,
+    ...CodeFields,
   },
   closed,
 );
@@ -73,6 +100,10 @@ export const Platform = Type.Object({
   auth_event_url: Nullable(Type.String()),
   message_token: Type.String(),
   encoding_aes_key: Type.String(),
+  message_url: Nullable(Type.String()),
+  audit_policy: Nullable(AuditPolicy),
+  audit_quota: AuditQuota,
+  privacy_scan_seconds: Type.Integer(),
   verify_ticket: Type.String(),
   verify_ticket_expires_at: UnixSeconds,
 });
@@ -81,6 +112,36 @@ export const VerifyTicket = Type.Object({ verify_ticket: Type.String(), expires_
 
 const AccountType = Type.Union([Type.Literal('miniprogram'), Type.Literal('official_account')]);
 const ServiceType = Type.Union([Type.Literal('service'), Type.Literal('subscription')]);
+
+const CategoryName = Type.String({ minLength: 1, maxLength: 64 });
+const CategoryId = Type.Integer({ minimum: 0 });
+/** A category of a Mini Program, as get_category lists it (docs/code-management.md §6). */
+export const Category = Type.Object(
+  {
+    first_class: CategoryName,
+    first_id: CategoryId,
+    second_class: CategoryName,
+    second_id: CategoryId,
+    third_class: Type.Optional(CategoryName),
+    third_id: Type.Optional(CategoryId),
+  },
+  closed,
+);
+
+/** The privacy APIs a Mini Program may declare in `requiredPrivateInfos` (docs/code-management.md §4.1). */
+export const privacyApiNames = [
+  'getFuzzyLocation',
+  'getLocation',
+  'onLocationChange',
+  'startLocationUpdate',
+  'startLocationUpdateBackground',
+  'chooseLocation',
+  'choosePoi',
+  'chooseAddress',
+] as const;
+const PrivacyApi = Type.Union(
+  privacyApiNames.flatMap((name) => [Type.Literal(name), Type.Literal(`wx.${name}`)]),
+);
 
 const AccountFields = {
   secret: Type.Optional(Secret),
@@ -92,10 +153,18 @@ const AccountFields = {
   verified: Type.Optional(Type.Boolean()),
   admin_email: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
   ...flagFields(Type.Optional(Type.Boolean())),
+  categories: Type.Optional(Type.Array(Category, { maxItems: 100 })),
+  init_completed: Type.Optional(Type.Boolean()),
+  permitted_privacy_apis: Type.Optional(Nullable(Type.Array(PrivacyApi, { maxItems: 8 }))),
 };
 
 export const NewAccount = Type.Object(
-  { appid: Type.Optional(Appid), type: AccountType, ...AccountFields },
+  {
+    appid: Type.Optional(Appid),
+    type: AccountType,
+    original_id: Type.Optional(Type.String({ pattern: '^gh_[0-9a-f]{12}$' })),
+    ...AccountFields,
+  },
   closed,
 );
 
@@ -116,6 +185,108 @@ export const Account = Type.Object({
   ...flagFields(Type.Boolean()),
   ip_whitelist: Type.Array(Type.String()),
   search_status: Type.Integer(),
+  categories: Type.Array(Category),
+  init_completed: Type.Boolean(),
+  permitted_privacy_apis: Nullable(Type.Array(Type.String())),
+  visit_status: Type.Union([Type.Literal('open'), Type.Literal('close')]),
+});
+
+/** A DevTools upload (docs/code-management.md §13). */
+export const NewDraft = Type.Object(
+  {
+    user_version: Type.String({ minLength: 1, maxLength: 64 }),
+    user_desc: Type.Optional(Type.String({ maxLength: 1000 })),
+    pages: Type.Array(PagePath, { minItems: 1, maxItems: 1000 }),
+    subpackages: Type.Optional(
+      Type.Array(Type.Object({ root: PagePath, pages: Type.Array(PagePath, { maxItems: 1000 }) }, closed), {
+        maxItems: 100,
+      }),
+    ),
+    tabbar_pages: Type.Optional(Type.Array(PagePath, { maxItems: 5 })),
+    privacy_apis: Type.Optional(Type.Array(PrivacyApi, { maxItems: 8 })),
+    size_kb: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+    source_miniprogram_appid: Type.Optional(Type.String({ maxLength: 64 })),
+    source_miniprogram: Type.Optional(Type.String({ maxLength: 120 })),
+    developer: Type.Optional(Type.String({ maxLength: 120 })),
+  },
+  closed,
+);
+export const Draft = Type.Object({ draft_id: Type.Integer(), create_time: UnixSeconds });
+
+/** The reviewer's decision on the pending audit. */
+export const AuditDecision = Type.Object(
+  {
+    result: Type.Union([Type.Literal('pass'), Type.Literal('reject'), Type.Literal('delay')]),
+    reason: Type.Optional(Type.String({ maxLength: 1000 })),
+    screenshot: Type.Optional(Type.String({ maxLength: 2000 })),
+  },
+  closed,
+);
+export const AuditOutcome = Type.Object({
+  auditid: Type.Integer(),
+  status: Type.Integer(),
+  reason: Type.String(),
+  screenshot: Type.String(),
+});
+
+/** A Mini Program's code state, for debugging (`GET /_wxlocal/accounts/:appid/code`). */
+export const CodeState = Type.Object({
+  trial: Nullable(
+    Type.Object({
+      app_version: Type.Integer(),
+      template_id: Type.Integer(),
+      user_version: Type.String(),
+      user_desc: Type.String(),
+      commit_time: UnixSeconds,
+      ext_json: Type.String(),
+      pages: Type.Array(Type.String()),
+      subpackages: Type.Array(Type.Object({ root: Type.String(), pages: Type.Array(Type.String()) })),
+      tabbar_pages: Type.Array(Type.String()),
+      required_private_infos: Type.Array(Type.String()),
+      privacy_scan_done: Type.Boolean(),
+    }),
+  ),
+  audits: Type.Array(
+    Type.Object({
+      auditid: Type.Integer(),
+      status: Type.Integer(),
+      reason: Type.String(),
+      screenshot: Type.String(),
+      app_version: Type.Integer(),
+      user_version: Type.String(),
+      user_desc: Type.String(),
+      submit_audit_time: UnixSeconds,
+      sped_up: Type.Boolean(),
+      released: Type.Boolean(),
+      due_at: Nullable(UnixSeconds),
+      due_result: Nullable(Type.String()),
+    }),
+  ),
+  online: Nullable(
+    Type.Object({
+      app_version: Type.Integer(),
+      user_version: Type.String(),
+      user_desc: Type.String(),
+      release_time: UnixSeconds,
+      is_rollback: Type.Boolean(),
+    }),
+  ),
+  history: Type.Array(
+    Type.Object({
+      app_version: Type.Integer(),
+      user_version: Type.String(),
+      release_time: UnixSeconds,
+      is_rollback: Type.Boolean(),
+    }),
+  ),
+  gray_plan: Nullable(
+    Type.Object({
+      status: Type.Integer(),
+      gray_percentage: Type.Integer(),
+      create_timestamp: UnixSeconds,
+    }),
+  ),
+  visit_status: Type.Union([Type.Literal('open'), Type.Literal('close')]),
 });
 
 export const NewAuthorization = Type.Object(

@@ -11,8 +11,24 @@ export interface PushKeys {
 
 /** A push as it travels: the query string WeChat appends to the URL and the XML body. */
 export interface SealedPush {
-  query: { signature: string; timestamp: string; nonce: string; encrypt_type: 'aes'; msg_signature: string };
+  query: {
+    signature: string;
+    timestamp: string;
+    nonce: string;
+    openid?: string;
+    encrypt_type: 'aes';
+    msg_signature: string;
+  };
   body: string;
+}
+
+/**
+ * Whom a message event names outside its encryption: the authorizer's original id in the envelope and the
+ * sender's OpenID in the query (docs/code-management.md §8). Authorization events name the component instead.
+ */
+export interface Addressee {
+  toUserName: string;
+  openid: string;
 }
 
 /** Encrypts and signs a message the way WeChat pushes it (docs/tokens.md §4). */
@@ -21,18 +37,25 @@ export function sealPush(
   keys: PushKeys,
   timestamp: number,
   nonce = newNonce(),
+  addressee?: Addressee,
 ): SealedPush {
   const encrypt = encryptMessage(buildXml(fields), keys.appid, keys.encodingAesKey);
   const time = String(timestamp);
+  const sender = addressee ? { openid: addressee.openid } : {};
   return {
     query: {
       signature: sha1Signature(keys.token, time, nonce),
       timestamp: time,
       nonce,
+      ...sender,
       encrypt_type: 'aes',
       msg_signature: sha1Signature(keys.token, time, nonce, encrypt),
     },
-    body: buildXml({ AppId: keys.appid, Encrypt: encrypt }),
+    body: buildXml(
+      addressee
+        ? { ToUserName: addressee.toUserName, Encrypt: encrypt }
+        : { AppId: keys.appid, Encrypt: encrypt },
+    ),
   };
 }
 

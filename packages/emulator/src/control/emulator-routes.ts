@@ -8,7 +8,7 @@ import {
 } from '@wxlocal/api';
 import { EMULATED_TIME } from '../clock.js';
 import { ControlError, type RuntimeControlName } from '../core/index.js';
-import { moveClock, type Runtime } from '../runtime.js';
+import { moveClock, type Runtime, settleDueWork } from '../runtime.js';
 import type { Snapshots } from './snapshots.js';
 
 /** A route about the emulator itself: it gets the request, not a transaction. */
@@ -47,7 +47,8 @@ export function emulatorRoutes(runtime: Runtime, version: string, snapshots: Sna
       const offset = 'advance' in body ? clock.offsetAfterAdvance(body.advance) : clock.offsetAt(body.set);
       if (!clock.allows(offset)) throw new ControlError(400, OUT_OF_RANGE);
       await moveClock(runtime, offset);
-      // Pushes that fell due while time moved go out now.
+      // Decisions and pushes that fell due while time moved happen now.
+      await settleDueWork(runtime);
       await pusher.pushDueTickets();
       return { now: clock.nowSeconds() };
     },

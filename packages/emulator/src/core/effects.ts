@@ -8,6 +8,11 @@ import type { Tx } from '../store/index.js';
 export interface Effects {
   /** Pushes `fields` to the component's authorization-event URL, after the ones queued before. */
   push(componentAppid: string, fields: MessageFields): void;
+  /**
+   * Pushes an authorizer's event (`ToUserName`, `FromUserName`, `CreateTime`, `MsgType`, `Event`, …) to the
+   * component's message URL, after the ones queued before (docs/code-management.md §8).
+   */
+  pushEvent(componentAppid: string, authorizerAppid: string, fields: MessageFields): void;
   /** Pushes the verify tickets that fell due (docs/tokens.md §4.1). */
   pushDueTickets(): void;
 }

@@ -84,6 +84,11 @@ export function controlClient(baseUrl: string, options: ControlClientOptions = {
       /** A publish (全网发布): the testing domain pools go in force. */
       publish: (appid: string) => call('platforms.patch', { params: { appid }, body: { published: true } }),
       ticket: (appid: string) => call('platforms.ticket', { params: { appid } }),
+      drafts: {
+        /** A developer's DevTools upload to the platform's draft box. */
+        create: (appid: string, body: Body<'platforms.drafts.create'>) =>
+          call('platforms.drafts.create', { params: { appid }, body }),
+      },
     },
     accounts: {
       list: () => call('accounts.list'),
@@ -92,6 +97,10 @@ export function controlClient(baseUrl: string, options: ControlClientOptions = {
       patch: (appid: string, body: Body<'accounts.patch'>) =>
         call('accounts.patch', { params: { appid }, body }),
       release: (appid: string) => call('accounts.release', { params: { appid } }),
+      /** WeChat's reviewer decides the pending audit; the result is pushed to the message URL. */
+      audit: (appid: string, body: Body<'accounts.audit'>) =>
+        call('accounts.audit', { params: { appid }, body }),
+      code: (appid: string) => call('accounts.code', { params: { appid } }),
     },
     authorizations: {
       list: () => call('authorizations.list'),

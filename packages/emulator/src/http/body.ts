@@ -21,6 +21,8 @@ export interface RawBody {
  * and the endpoint decides what they mean.
  */
 export function registerRawBodyParser(app: FastifyInstance): void {
+  // A few GET endpoints take a field from a JSON body when the query lacks it (docs/code-management.md §3.3).
+  app.addHttpMethod('GET', { hasBody: true, overrideExisting: true });
   app.removeAllContentTypeParsers();
   // Fastify answers a malformed Content-Type (empty, `;;;`) with its own 415 before any route runs. The
   // header chooses nothing here, so it is dropped and every body reaches the catch-all parser.
@@ -127,8 +129,12 @@ export function coerceObject(schema: TObject, input: Record<string, unknown>): R
   return out;
 }
 
-/** Coercion table of docs/wire-protocol.md §6.1; a missing or null field takes its zero value (§6.2). */
+/**
+ * Coercion table of docs/wire-protocol.md §6.1; a missing or null field takes its zero value (§6.2). A field the
+ * catalogue marks `asSent` reaches the handler untouched: its endpoint judges it.
+ */
 function coerceValue(schema: TSchema, value: unknown): unknown {
+  if (schema.asSent === true) return value;
   const kind = schema[Kind] as string;
   if (value === undefined || value === null) return zeroValue(schema);
   switch (kind) {

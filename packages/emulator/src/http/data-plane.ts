@@ -3,8 +3,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { resolveCaller } from '../areas/index.js';
 import { type Call, type Caller, fail, type Handler, type Handlers, WxError } from '../core/index.js';
 import { newRid } from '../ids.js';
-import { AfterCommit, type Runtime } from '../runtime.js';
-import { asRawBody, coerceObject, firstValues, readJsonBody } from './body.js';
+import { AfterCommit, type Runtime, scopeOf } from '../runtime.js';
+import { asRawBody, coerceObject, firstValues, parseJson, readJsonBody } from './body.js';
 import { WebReads } from './live-web.js';
 import { errorBody, sendWeChat, successBody } from './respond.js';
 
@@ -29,7 +29,11 @@ export function registerDataPlane(app: FastifyInstance, runtime: Runtime, handle
     handler: async (request, reply) => {
       const served = byPath.get(routedPath(request.url));
       if (!served) return reply.code(404).send({ error: 'not found' });
-      return sendWeChat(reply, await serve(served.endpoint, served.handler, request, runtime));
+      return sendWeChat(
+        reply,
+        served.endpoint,
+        await serve(served.endpoint, served.handler, request, runtime),
+      );
     },
   });
 }
@@ -110,13 +114,10 @@ async function run(
         const caller = await resolveCaller(tx, endpoint, context.query, context.now, request.ip);
         context.served.subject = callerAppid(caller) ?? context.served.subject;
         const call: Call<EndpointName> = {
-          tx,
-          now: context.now,
+          ...scopeOf(tx, context.now, effects),
           caller,
           ip: request.ip,
           liveWeb: web,
-          push: (componentAppid, fields) => effects.push(componentAppid, fields),
-          pushDueTickets: () => effects.pushDueTickets(),
           request: readRequest(endpoint, request, context.query) as Call<EndpointName>['request'],
         };
         context.served.subject ??= requestAppid(call.request);
@@ -136,11 +137,29 @@ async function run(
 /** Rolls back a run that succeeded only on answers the web has not given yet. */
 const READ_THE_WEB = new Error('the call read URLs not fetched yet');
 
-/** GET endpoints read the query and ignore any body; a POST endpoint called otherwise has an empty body. */
+/**
+ * GET endpoints read the query and ignore any body, but for the few that take a field from a JSON body when the
+ * query lacks it; a POST endpoint called otherwise has an empty body.
+ */
 function readRequest(endpoint: EndpointDef, request: FastifyRequest, query: Record<string, string>) {
-  if (endpoint.method === 'GET') return coerceObject(endpoint.request, query);
+  if (endpoint.method === 'GET') {
+    const fields = endpoint.queryOrBody ? { ...bodyFields(request), ...query } : query;
+    return coerceObject(endpoint.request, fields);
+  }
   const raw = request.method === 'POST' ? asRawBody(request.body) : asRawBody(undefined);
   return readJsonBody(endpoint, raw);
+}
+
+/** The fields of a JSON object body; nothing when there is none or it is not one. */
+function bodyFields(request: FastifyRequest): Record<string, unknown> {
+  try {
+    const value = parseJson(asRawBody(request.body));
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
+  } catch {
+    return {};
+  }
 }
 
 function callerAppid(caller: Caller): string | null {

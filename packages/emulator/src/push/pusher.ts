@@ -1,6 +1,6 @@
-import { buildXml, type MessageFields, sealPush } from '@wxlocal/api';
+import { type Addressee, buildXml, type MessageFields, sealPush } from '@wxlocal/api';
 import type { FastifyBaseLogger } from 'fastify';
-import { findPlatform, listPlatforms, markTicketPushed } from '../areas/accounts/store.js';
+import { findAccount, findPlatform, listPlatforms, markTicketPushed } from '../areas/accounts/store.js';
 import { currentTicket } from '../areas/tokens/verify-tickets.js';
 import type { Clock } from '../clock.js';
 import { Ring } from '../ring.js';
@@ -10,6 +10,9 @@ import type { Store } from '../store/index.js';
 export interface PushRecord {
   time: number;
   platform: string;
+  /** The authorizer a message event is about; absent for authorization events. */
+  authorizer?: string;
+  /** `InfoType` of an authorization event, `Event` of a message event. */
   info_type: string;
   url: string;
   status: number | null;
@@ -45,10 +48,14 @@ async function readAnswer(response: Response): Promise<string> {
   return Buffer.concat(chunks).toString('utf8').slice(0, ANSWER_LIMIT);
 }
 
+/** The system OpenID message events come from (docs/code-management.md §8). */
+const SYSTEM_OPENID = 'od1P50M-fNQI5Gcq-trm4a7apsU8';
+
 /**
- * WeChat's pushes to each platform's authorization-event URL (docs/tokens.md §4): the component_verify_ticket every
- * 600 emulated seconds, and authorization events. Deliveries to one platform keep their order, never block a
- * call, the clock or shutdown, and are recorded whatever their outcome.
+ * WeChat's pushes to each platform: to its authorization-event URL (docs/tokens.md §4) the component_verify_ticket
+ * every 600 emulated seconds and authorization events; to its message URL the events of its authorizers, such as
+ * audit results (docs/code-management.md §8). Deliveries to one platform keep their order, never block a call,
+ * the clock or shutdown, and are recorded whatever their outcome.
  */
 export class Pusher {
   readonly records = new Ring<PushRecord>(500);
@@ -101,12 +108,19 @@ export class Pusher {
     }
   }
 
-  /** Queues a message for the platform; it goes out after the ones queued before it. */
-  enqueue(componentAppid: string, fields: MessageFields): void {
+  /**
+   * Queues a message for the platform; it goes out after the ones queued before it. With `authorizerAppid` it is
+   * that authorizer's event, sent to the message URL; otherwise an authorization event.
+   */
+  enqueue(componentAppid: string, fields: MessageFields, authorizerAppid?: string): void {
     if (this.closed) return;
     const previous = this.queues.get(componentAppid) ?? Promise.resolve();
     const next = previous
-      .then(() => this.deliver(componentAppid, fields))
+      .then(() =>
+        authorizerAppid === undefined
+          ? this.deliver(componentAppid, fields)
+          : this.deliverEvent(componentAppid, authorizerAppid, fields),
+      )
       .catch((error) => {
         if (!this.closed) this.log.error({ err: error }, 'push failed');
       });
@@ -145,6 +159,33 @@ export class Pusher {
       time: this.clock.nowSeconds(),
       platform: platform.appid,
       info_type: String(fields.InfoType),
+      url: url.href,
+      ...record,
+      xml: buildXml(fields),
+    });
+  }
+
+  /** An authorizer's event: to the message URL with `$APPID$` replaced, the envelope naming the authorizer. */
+  private async deliverEvent(componentAppid: string, authorizerAppid: string, fields: MessageFields) {
+    if (this.closed) return;
+    const platform = await findPlatform(this.store.db, componentAppid);
+    const account = await findAccount(this.store.db, authorizerAppid);
+    if (!platform?.message_url || !account) return;
+    const keys = {
+      appid: platform.appid,
+      token: platform.message_token,
+      encodingAesKey: platform.encoding_aes_key,
+    };
+    const addressee: Addressee = { toUserName: account.user_name, openid: SYSTEM_OPENID };
+    const sealed = sealPush(fields, keys, this.clock.nowSeconds(), undefined, addressee);
+    const url = new URL(platform.message_url.replaceAll('$APPID$', authorizerAppid));
+    for (const [name, value] of Object.entries(sealed.query)) url.searchParams.set(name, value);
+    const record = await this.post(url, sealed.body);
+    this.records.record({
+      time: this.clock.nowSeconds(),
+      platform: platform.appid,
+      authorizer: authorizerAppid,
+      info_type: String(fields.Event),
       url: url.href,
       ...record,
       xml: buildXml(fields),

@@ -22,7 +22,19 @@ import {
 } from './sqlite.js';
 
 export { DataFileError } from './data-file.js';
-export type { AccountRow, AuthorizationRow, Database, PlatformRow, TokenRow } from './schema.js';
+export type {
+  AccountRow,
+  AuditRow,
+  AuthorizationRow,
+  Database,
+  DraftRow,
+  GrayPlanRow,
+  PlatformRow,
+  ReleaseRow,
+  TemplateRow,
+  TokenRow,
+  TrialRow,
+} from './schema.js';
 export type Db = Kysely<Database> | Transaction<Database>;
 export type Tx = Transaction<Database>;
 

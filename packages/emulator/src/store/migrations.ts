@@ -245,7 +245,122 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0010_code_management': {
+    async up(db: Kysely<unknown>) {
+      const addColumns = async (table: string, columns: [string, 'text' | 'integer', unknown][]) => {
+        for (const [name, type, value] of columns) {
+          await db.schema
+            .alterTable(table)
+            .addColumn(name, type, (c) => (value === null ? c : c.notNull().defaultTo(value)))
+            .execute();
+        }
+      };
+      await addColumns('platforms', [
+        ['message_url', 'text', null],
+        ['audit_policy', 'text', null],
+        ['audit_limit', 'integer', 100],
+        ['speedup_limit', 'integer', 10],
+        ['privacy_scan_seconds', 'integer', 0],
+      ]);
+      await addColumns('accounts', [
+        ['categories', 'text', DEFAULT_CATEGORIES],
+        ['init_completed', 'integer', 1],
+        ['permitted_privacy_apis', 'text', null],
+        ['visit_status', 'text', 'open'],
+      ]);
+      const withApp = (table: string) =>
+        db.schema
+          .createTable(table)
+          .addColumn('component_appid', 'text', (c) => c.notNull())
+          .addColumn('user_version', 'text', (c) => c.notNull())
+          .addColumn('user_desc', 'text', (c) => c.notNull())
+          .addColumn('pages', 'text', (c) => c.notNull())
+          .addColumn('subpackages', 'text', (c) => c.notNull())
+          .addColumn('tabbar_pages', 'text', (c) => c.notNull())
+          .addColumn('privacy_apis', 'text', (c) => c.notNull())
+          .addColumn('size_kb', 'integer', (c) => c.notNull())
+          .addColumn('source_miniprogram_appid', 'text', (c) => c.notNull())
+          .addColumn('source_miniprogram', 'text', (c) => c.notNull())
+          .addColumn('developer', 'text', (c) => c.notNull())
+          .addColumn('create_time', 'bigint', (c) => c.notNull());
+      await withApp('template_drafts')
+        .addColumn('draft_id', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('template_drafts_pk', ['component_appid', 'draft_id'])
+        .execute();
+      await withApp('templates')
+        .addColumn('template_id', 'integer', (c) => c.notNull())
+        .addColumn('draft_id', 'integer', (c) => c.notNull())
+        .addColumn('template_type', 'integer', (c) => c.notNull())
+        .addColumn('deleted', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('templates_pk', ['component_appid', 'template_id'])
+        .execute();
+      await db.schema
+        .createTable('trial_versions')
+        .addColumn('appid', 'text', (c) => c.primaryKey())
+        .addColumn('component_appid', 'text', (c) => c.notNull())
+        .addColumn('template_id', 'integer', (c) => c.notNull())
+        .addColumn('template_type', 'integer', (c) => c.notNull())
+        .addColumn('ext_json', 'text', (c) => c.notNull())
+        .addColumn('pages', 'text', (c) => c.notNull())
+        .addColumn('subpackages', 'text', (c) => c.notNull())
+        .addColumn('tabbar_pages', 'text', (c) => c.notNull())
+        .addColumn('declared_privacy_apis', 'text', (c) => c.notNull())
+        .addColumn('template_privacy_apis', 'text', (c) => c.notNull())
+        .addColumn('user_version', 'text', (c) => c.notNull())
+        .addColumn('user_desc', 'text', (c) => c.notNull())
+        .addColumn('commit_time', 'bigint', (c) => c.notNull())
+        .addColumn('app_version', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('audits')
+        .addColumn('auditid', 'bigint', (c) => c.primaryKey())
+        .addColumn('appid', 'text', (c) => c.notNull())
+        .addColumn('component_appid', 'text', (c) => c.notNull())
+        .addColumn('status', 'integer', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('screenshot', 'text', (c) => c.notNull())
+        .addColumn('user_version', 'text', (c) => c.notNull())
+        .addColumn('user_desc', 'text', (c) => c.notNull())
+        .addColumn('app_version', 'integer', (c) => c.notNull())
+        .addColumn('commit_time', 'bigint', (c) => c.notNull())
+        .addColumn('submit_audit_time', 'bigint', (c) => c.notNull())
+        .addColumn('decided_at', 'bigint')
+        .addColumn('sped_up', 'integer', (c) => c.notNull())
+        .addColumn('released', 'integer', (c) => c.notNull())
+        .addColumn('due_at', 'bigint')
+        .addColumn('due_result', 'text')
+        .execute();
+      await db.schema.createIndex('audits_by_appid').on('audits').columns(['appid', 'auditid']).execute();
+      await db.schema.createIndex('audits_by_due_at').on('audits').column('due_at').execute();
+      await db.schema
+        .createTable('code_releases')
+        .addColumn('appid', 'text', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('app_version', 'integer', (c) => c.notNull())
+        .addColumn('user_version', 'text', (c) => c.notNull())
+        .addColumn('user_desc', 'text', (c) => c.notNull())
+        .addColumn('commit_time', 'bigint', (c) => c.notNull())
+        .addColumn('release_time', 'bigint', (c) => c.notNull())
+        .addColumn('is_rollback', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('code_releases_pk', ['appid', 'seq'])
+        .execute();
+      await db.schema
+        .createTable('gray_plans')
+        .addColumn('appid', 'text', (c) => c.primaryKey())
+        .addColumn('status', 'integer', (c) => c.notNull())
+        .addColumn('create_timestamp', 'bigint', (c) => c.notNull())
+        .addColumn('gray_percentage', 'integer', (c) => c.notNull())
+        .addColumn('support_debuger_first', 'integer', (c) => c.notNull())
+        .addColumn('support_experiencer_first', 'integer', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
+
+/** The official sample category of get_category (docs/code-management.md §6). */
+const DEFAULT_CATEGORIES = JSON.stringify([
+  { first_class: '工具', second_class: '备忘录', first_id: 1, second_id: 2 },
+]);
 
 /** The largest time a JavaScript date can hold (Unix ms). */
 const KEPT_FOREVER = 8_640_000_000_000_000;
@@ -258,6 +373,12 @@ export const migrationProvider: MigrationProvider = {
 
 /** Every table the emulator owns, in the order a reset empties them. */
 export const stateTables = [
+  'gray_plans',
+  'code_releases',
+  'audits',
+  'trial_versions',
+  'templates',
+  'template_drafts',
   'qrcode_rules',
   'qrcode_blacklist',
   'domain_pools',

@@ -1,7 +1,7 @@
 import type { Generated, Selectable } from 'kysely';
 
 /** Table shapes. Times are Unix milliseconds on the emulator clock; booleans are 0/1; lists are JSON text. */
-export interface Database {
+export interface Database extends CodeTables {
   meta: { key: string; value: string };
   platforms: {
     appid: string;
@@ -15,6 +15,14 @@ export interface Database {
     encoding_aes_key: string;
     last_pushed_ticket: string | null;
     created_at: number;
+    /** 消息与事件接收 URL: audit results are pushed there, `$APPID$` replaced (docs/code-management.md §8). */
+    message_url: string | null;
+    /** `{"result":"pass"|"reject","after_seconds":N}` as JSON, or null: audits wait for the reviewer. */
+    audit_policy: string | null;
+    /** Audit submissions and speed-ups a China-time month, shared by the platform's Mini Programs. */
+    audit_limit: number;
+    speedup_limit: number;
+    privacy_scan_seconds: number;
   };
   accounts: {
     appid: string;
@@ -32,6 +40,13 @@ export interface Database {
     ip_whitelist: string;
     search_status: Generated<number>;
     created_at: number;
+    /** `[{first_class, first_id, second_class, second_id, third_class?, third_id?}]` as JSON. */
+    categories: string;
+    /** Nickname, avatar and introduction set (86002 otherwise). */
+    init_completed: number;
+    /** Privacy API names (without `wx.`) as JSON, or null: every one is permitted. */
+    permitted_privacy_apis: string | null;
+    visit_status: 'open' | 'close';
   };
   verify_tickets: { ticket: string; component_appid: string; issued_at: number; expires_at: number };
   tokens: {
@@ -102,7 +117,92 @@ export interface Database {
   };
 }
 
+/** What a developer uploads (a draft) and what a template copies of it (docs/code-management.md §3). */
+interface UploadedCode {
+  component_appid: string;
+  user_version: string;
+  user_desc: string;
+  /** JSON lists: main pages; `[{root, pages}]`; tab-bar pages; privacy APIs with their `wx.` prefix. */
+  pages: string;
+  subpackages: string;
+  tabbar_pages: string;
+  privacy_apis: string;
+  size_kb: number;
+  source_miniprogram_appid: string;
+  source_miniprogram: string;
+  developer: string;
+  create_time: number;
+}
+
+export interface CodeTables {
+  template_drafts: UploadedCode & { draft_id: number };
+  /** `deleted` rows keep their id from being reused. */
+  templates: UploadedCode & { template_id: number; draft_id: number; template_type: number; deleted: number };
+  /** A Mini Program's last commit: the resulting app (pages, sub-packages, tab bar as JSON lists). */
+  trial_versions: {
+    appid: string;
+    component_appid: string;
+    template_id: number;
+    template_type: number;
+    ext_json: string;
+    pages: string;
+    subpackages: string;
+    tabbar_pages: string;
+    /** `requiredPrivateInfos` of the resulting app, and the template's privacy APIs (`wx.` names). */
+    declared_privacy_apis: string;
+    template_privacy_apis: string;
+    user_version: string;
+    user_desc: string;
+    commit_time: number;
+    app_version: number;
+  };
+  /** An audit with the snapshot of the trial it was submitted with; `due_*`: the audit policy's decision. */
+  audits: {
+    auditid: number;
+    appid: string;
+    component_appid: string;
+    status: number;
+    reason: string;
+    screenshot: string;
+    user_version: string;
+    user_desc: string;
+    app_version: number;
+    commit_time: number;
+    submit_audit_time: number;
+    decided_at: number | null;
+    sped_up: number;
+    released: number;
+    due_at: number | null;
+    due_result: 'pass' | 'reject' | null;
+  };
+  /** Each release or rollback in order (`seq`); the last one is online. */
+  code_releases: {
+    appid: string;
+    seq: number;
+    app_version: number;
+    user_version: string;
+    user_desc: string;
+    commit_time: number;
+    release_time: number;
+    is_rollback: number;
+  };
+  gray_plans: {
+    appid: string;
+    status: number;
+    create_timestamp: number;
+    gray_percentage: number;
+    support_debuger_first: number;
+    support_experiencer_first: number;
+  };
+}
+
 export type PlatformRow = Selectable<Database['platforms']>;
 export type AccountRow = Selectable<Database['accounts']>;
 export type AuthorizationRow = Selectable<Database['authorizations']>;
 export type TokenRow = Selectable<Database['tokens']>;
+export type DraftRow = Selectable<Database['template_drafts']>;
+export type TemplateRow = Selectable<Database['templates']>;
+export type TrialRow = Selectable<Database['trial_versions']>;
+export type AuditRow = Selectable<Database['audits']>;
+export type ReleaseRow = Selectable<Database['code_releases']>;
+export type GrayPlanRow = Selectable<Database['gray_plans']>;

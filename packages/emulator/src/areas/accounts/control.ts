@@ -7,6 +7,7 @@ import {
   createAccount,
   createPlatform,
   findAccount,
+  findAccountByUserName,
   findPlatform,
   listAccounts,
   listPlatforms,
@@ -69,6 +70,9 @@ export async function changePlatform(scope: Scope, appid: string, body: ControlB
 
 export async function addAccount({ tx, now }: Scope, body: ControlBodyOf<'accounts.create'>) {
   await assertAppidFree(tx, body.appid);
+  if (body.original_id && (await findAccountByUserName(tx, body.original_id))) {
+    throw new ControlError(409, `original_id ${body.original_id} is already taken`);
+  }
   if (body.service_type && body.type !== 'official_account') {
     throw new ControlError(400, 'invalid body: service_type applies to Official Accounts only');
   }

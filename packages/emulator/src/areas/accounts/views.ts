@@ -1,5 +1,6 @@
 import type { AccountRow, PlatformRow } from '../../store/index.js';
 import { accountFlags } from './flags.js';
+import { auditPolicyOf, type Category } from './store.js';
 
 /** The account's avatar URL, as WeChat lists it. */
 export function headImgUrl(account: AccountRow): string {
@@ -23,6 +24,10 @@ export function accountView(account: AccountRow) {
     ...accountFlags(account),
     ip_whitelist: JSON.parse(account.ip_whitelist) as string[],
     search_status: account.search_status,
+    categories: categoriesOf(account),
+    init_completed: account.init_completed === 1,
+    permitted_privacy_apis: permittedPrivacyApis(account),
+    visit_status: account.visit_status,
   };
 }
 
@@ -37,5 +42,20 @@ export function platformView(platform: PlatformRow) {
     auth_event_url: platform.auth_event_url,
     message_token: platform.message_token,
     encoding_aes_key: platform.encoding_aes_key,
+    message_url: platform.message_url,
+    audit_policy: auditPolicyOf(platform),
+    audit_quota: { limit: platform.audit_limit, speedup_limit: platform.speedup_limit },
+    privacy_scan_seconds: platform.privacy_scan_seconds,
   };
+}
+
+export function categoriesOf(account: AccountRow): Category[] {
+  return JSON.parse(account.categories) as Category[];
+}
+
+/** The privacy APIs (without `wx.`) the account may use; null: all of them. */
+export function permittedPrivacyApis(account: AccountRow): string[] | null {
+  return account.permitted_privacy_apis === null
+    ? null
+    : (JSON.parse(account.permitted_privacy_apis) as string[]);
 }

@@ -2,7 +2,7 @@ import { componentOf, fail, type Handlers } from '../../core/index.js';
 import type { AccountRow, AuthorizationRow, Db } from '../../store/index.js';
 import { accountFlags } from '../accounts/flags.js';
 import { findAccount } from '../accounts/store.js';
-import { headImgUrl } from '../accounts/views.js';
+import { categoriesOf, headImgUrl } from '../accounts/views.js';
 import { acceptsRefreshToken, funcInfoView, grantedSets } from '../authorizations/grants.js';
 import { findAuthorization, findAuthorizationCode } from '../authorizations/store.js';
 import { inForce, serverDomainsOf } from '../server-domain/store.js';
@@ -97,7 +97,11 @@ async function miniProgramInfo(db: Db, account: AccountRow) {
       BizDomain: webviewDomainsInForce(await webviewDomainsOf(db, account.appid)),
       UDPDomain: server.udpdomain,
     },
-    categories: [],
+    // The account's categories (docs/tokens.md §5.7), as get_category lists them.
+    categories: categoriesOf(account).map((category) => ({
+      first: category.first_class,
+      second: category.second_class,
+    })),
     visit_status: 0,
   };
 }

@@ -29,8 +29,11 @@ export async function resolveCaller(
   const row = await findToken(db, token);
   if (!row) fail(40001);
   const ownToken = row.kind === 'access' || row.kind === 'stable';
-  // An account's own token on an API only third parties may call (docs/wire-protocol.md §7.1 step 1.2).
-  if (endpoint.token === 'authorizer' && ownToken && !endpoint.ownTokenAccepted) fail(40014);
+  // An account's own token on an API only third parties may call (docs/wire-protocol.md §7.1 step 1.2); the code
+  // APIs answer 86000 there (docs/code-management.md §1.1).
+  if (endpoint.token === 'authorizer' && ownToken && !endpoint.ownTokenAccepted) {
+    fail(endpoint.ownTokenErrcode ?? 40014);
+  }
   const state = tokenState(row, now);
   if (state === 'expired') fail(42001);
   if (state === 'superseded') fail(40001);

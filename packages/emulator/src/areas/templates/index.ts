@@ -1,0 +1,2 @@
+export { templateControl } from './control.js';
+export { templateHandlers } from './handlers.js';
