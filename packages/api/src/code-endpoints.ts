@@ -45,24 +45,20 @@ const UploadedCode = {
   user_desc: Type.String(),
 };
 
-const Category = Type.Object({
+const CategoryFields = {
   first_class: Type.String(),
   second_class: Type.String(),
   third_class: Type.Optional(Type.String()),
   first_id: Type.Integer(),
   second_id: Type.Integer(),
   third_id: Type.Optional(Type.Integer()),
-});
+};
+const Category = Type.Object(CategoryFields);
 
 const AuditItem = Type.Object({
   address: Type.Optional(Type.String({ description: 'a page of the trial version' })),
   tag: Type.Optional(Type.String({ description: 'space-separated, at most 10 of 20 characters' })),
-  first_class: Type.String(),
-  second_class: Type.String(),
-  third_class: Type.Optional(Type.String()),
-  first_id: Type.Integer(),
-  second_id: Type.Integer(),
-  third_id: Type.Optional(Type.Integer()),
+  ...CategoryFields,
   title: Type.Optional(Type.String({ description: 'at most 32 characters' })),
 });
 

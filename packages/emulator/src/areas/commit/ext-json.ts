@@ -1,3 +1,4 @@
+import { privacyApiNames } from '@wxlocal/api';
 import { fail } from '../../core/index.js';
 import type { Subpackage } from './trial.js';
 
@@ -15,24 +16,9 @@ export interface TemplateCode {
   tabbarPages: string[];
 }
 
-/** The trial version's code: main pages, sub-packages and the tab bar's pages. */
-export interface ResultingApp {
-  pages: string[];
-  subpackages: Subpackage[];
-  tabbarPages: string[];
-}
+/** The trial version's code: the template's shape, after `ext_json` chose among its pages. */
+export type ResultingApp = TemplateCode;
 
-/** The privacy APIs `requiredPrivateInfos` may declare (docs/code-management.md §4.1 rule 9). */
-export const PRIVACY_APIS = [
-  'getFuzzyLocation',
-  'getLocation',
-  'onLocationChange',
-  'startLocationUpdate',
-  'startLocationUpdateBackground',
-  'chooseLocation',
-  'choosePoi',
-  'chooseAddress',
-];
 /** The precise location APIs a fuzzy location excludes (rule 10). */
 const PRECISE_LOCATION_APIS = [
   'getLocation',
@@ -134,7 +120,9 @@ function tabBarPages(ext: ExtJson): (string | undefined)[] | undefined {
 export function checkPrivacyDeclaration(declared: unknown, permitted: string[] | null): string[] {
   if (declared === undefined) return [];
   if (!Array.isArray(declared)) fail(85310, { name: JSON.stringify(declared) });
-  const unknownApi = declared.find((name) => typeof name !== 'string' || !PRIVACY_APIS.includes(name));
+  const unknownApi = declared.find(
+    (name) => typeof name !== 'string' || !(privacyApiNames as readonly string[]).includes(name),
+  );
   if (unknownApi !== undefined) fail(85310, { name: written(unknownApi) });
   const names = declared as string[];
   if (names.includes('getFuzzyLocation') && names.some((name) => PRECISE_LOCATION_APIS.includes(name))) {
