@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { controlSchemas } from '@wxlocal/api';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, LogController } from 'fastify';
-import { handlers } from './areas/index.js';
+import { CallerCache, handlers } from './areas/index.js';
 import { Clock } from './clock.js';
 import { ControlAccess } from './control/access.js';
 import { parseBody } from './control/body.js';
@@ -88,6 +88,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     journal: new Journal(options.journalSize),
     pusher,
     faults: new Faults(),
+    callers: new CallerCache(() => store.version),
     webFetcher: options.verifyHttp ? new WebFetcher(options.hostMap) : undefined,
   };
   const access = new ControlAccess(options.adminToken);

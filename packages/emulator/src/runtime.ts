@@ -1,5 +1,5 @@
 import type { MessageFields } from '@wxlocal/api';
-import { settleDue } from './areas/index.js';
+import { type CallerCache, settleDue } from './areas/index.js';
 import { pruneHistory } from './areas/prune.js';
 import type { Clock } from './clock.js';
 import type { Effects, Scope } from './core/index.js';
@@ -17,6 +17,8 @@ export interface Runtime {
   journal: Journal;
   pusher: Pusher;
   faults: Faults;
+  /** Callers resolved from tokens, while the store is unchanged. */
+  callers: CallerCache;
   /** Set with `--verify-http`: domain verification reads the web for real. */
   webFetcher: WebFetcher | undefined;
 }

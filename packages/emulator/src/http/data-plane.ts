@@ -1,6 +1,5 @@
 import { type EndpointDef, type EndpointName, endpoints } from '@wxlocal/api';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { resolveCaller } from '../areas/index.js';
 import { type Call, type Caller, fail, type Handler, type Handlers, WxError } from '../core/index.js';
 import { newRid } from '../ids.js';
 import { AfterCommit, type Runtime, scopeOf } from '../runtime.js';
@@ -111,7 +110,7 @@ async function run(
     try {
       context.served.body = await runtime.store.transaction(async (tx) => {
         if (endpoint.requirePost && request.method !== 'POST') fail(43002);
-        const caller = await resolveCaller(tx, endpoint, context.query, context.now, request.ip);
+        const caller = await runtime.callers.resolve(tx, endpoint, context.query, context.now, request.ip);
         context.served.subject = callerAppid(caller) ?? context.served.subject;
         const call: Call<EndpointName> = {
           ...scopeOf(tx, context.now, effects),

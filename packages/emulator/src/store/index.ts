@@ -120,6 +120,14 @@ export class Store {
     }
   }
 
+  /**
+   * Changes with every committed write and every restore: what was read at one version still holds while it
+   * stays the same. Only this process writes the database (it holds the file's lock).
+   */
+  get version(): number {
+    return this.connection.version;
+  }
+
   /** null while the store works; otherwise why writes are refused (e.g. the data file was removed). */
   problem(): string | null {
     return this.watch?.check() ?? null;

@@ -79,6 +79,8 @@ export class SqliteConnection implements DatabaseConnection {
    * transaction); throws to refuse it. The store checks its file here.
    */
   beforeDurableWrite: () => void = () => {};
+  /** Counts the changes made to the database: equal counts, equal contents (a committed write, a restore). */
+  version = 0;
 
   constructor(private raw: SQLite.Database) {
     this.begin = raw.prepare('begin');
@@ -90,6 +92,7 @@ export class SqliteConnection implements DatabaseConnection {
   replaceWith(image: Buffer): void {
     this.raw.close();
     this.raw = configure(new SQLite(image));
+    this.version++;
     this.statements.clear();
     this.begin = this.raw.prepare('begin');
     this.commit = this.raw.prepare('commit');
@@ -106,11 +109,17 @@ export class SqliteConnection implements DatabaseConnection {
 
   /** Runs one statement now; Kysely's result shape. */
   run<R>(sql: string, parameters: readonly unknown[]): QueryResult<R> {
-    const { statement, toRow, writes } = this.prepare(sql);
-    if (writes) {
-      if (!this.raw.inTransaction) this.beforeDurableWrite();
-      this.wrote = true;
-    }
+    const prepared = this.prepare(sql);
+    if (!prepared.writes) return this.execute(prepared, parameters);
+    const alone = !this.raw.inTransaction;
+    if (alone) this.beforeDurableWrite();
+    this.wrote = true;
+    const result = this.execute<R>(prepared, parameters);
+    if (alone) this.version++;
+    return result;
+  }
+
+  private execute<R>({ statement, toRow }: Prepared, parameters: readonly unknown[]): QueryResult<R> {
     if (toRow) {
       const rows = statement.all(parameters) as unknown[];
       for (let i = 0; i < rows.length; i++) rows[i] = toRow(rows[i] as unknown[]);
@@ -134,6 +143,7 @@ export class SqliteConnection implements DatabaseConnection {
   commitTransaction(): void {
     if (this.wrote) this.beforeDurableWrite();
     this.commit.run();
+    if (this.wrote) this.version++;
   }
 
   /** Also after a failed commit; a no-op when SQLite has already rolled back on its own. */

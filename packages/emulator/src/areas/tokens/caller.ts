@@ -1,6 +1,6 @@
 import type { EndpointDef } from '@wxlocal/api';
 import { type Caller, fail } from '../../core/index.js';
-import type { AccountRow, Db } from '../../store/index.js';
+import type { AccountRow, Db, TokenRow } from '../../store/index.js';
 import { findAccount, findPlatform } from '../accounts/store.js';
 import { grantedSets } from '../authorizations/grants.js';
 import { findAuthorization } from '../authorizations/store.js';
@@ -9,6 +9,12 @@ import { tokenState } from './slots.js';
 import { findToken } from './store.js';
 
 const TOKEN_ALPHABET = /^[A-Za-z0-9_-]+$/;
+
+/** A caller and the time (Unix ms) until which its token stays usable. */
+export interface Resolved {
+  caller: Caller;
+  usableUntil: number;
+}
 
 /**
  * Resolves the token of a call in WeChat's check order (docs/wire-protocol.md §7.1): 41001, 40014, 40001,
@@ -21,8 +27,8 @@ export async function resolveCaller(
   query: Record<string, string>,
   now: number,
   ip: string,
-): Promise<Caller> {
-  if (endpoint.token === 'none') return { kind: 'none' };
+): Promise<Resolved> {
+  if (endpoint.token === 'none') return { caller: { kind: 'none' }, usableUntil: Number.POSITIVE_INFINITY };
   const token = tokenParameter(endpoint, query);
   if (!token) fail(41001);
   if (!TOKEN_ALPHABET.test(token)) fail(40014);
@@ -37,7 +43,13 @@ export async function resolveCaller(
   const state = tokenState(row, now);
   if (state === 'expired') fail(42001);
   if (state === 'superseded') fail(40001);
+  const usableUntil = Math.min(row.expires_at, row.usable_until ?? Number.POSITIVE_INFINITY);
+  return { caller: await holderOf(db, endpoint, row, ip), usableUntil };
+}
 
+/** Who holds a live token, and whether it may call this endpoint. */
+async function holderOf(db: Db, endpoint: EndpointDef, row: TokenRow, ip: string): Promise<Caller> {
+  const ownToken = row.kind === 'access' || row.kind === 'stable';
   if (endpoint.token === 'component') {
     // The component's IP allow-list is checked right after the token, before its kind (docs/wire-protocol.md §7.1).
     const platform = await findPlatform(
