@@ -9,10 +9,11 @@ import { registerControlPlane } from './control/routes.js';
 import { Snapshots } from './control/snapshots.js';
 import { ControlError } from './core/index.js';
 import { registerRawBodyParser } from './http/body.js';
-import { registerDataPlane } from './http/data-plane.js';
+import { type DataPlane, registerDataPlane } from './http/data-plane.js';
 import { Faults } from './http/faults.js';
 import { Journal } from './http/journal.js';
 import { WebFetcher } from './http/live-web.js';
+import { failureAnswer } from './http/respond.js';
 import { limitedServer, TRANSPORT_DEFAULTS, type TransportLimits } from './http/server.js';
 import { registerAuthorizationPage } from './pages/authorization-page.js';
 import { Pusher } from './push/pusher.js';
@@ -67,8 +68,12 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const clock = new Clock(await readClockOffset(store.db));
 
   const transport = { ...TRANSPORT_DEFAULTS, ...options.transport };
+  let dataPlane: DataPlane | undefined;
   const app = Fastify({
-    serverFactory: limitedServer(transport),
+    serverFactory: limitedServer(
+      transport,
+      (request, response) => dataPlane?.direct(request, response) ?? false,
+    ),
     keepAliveTimeout: transport.keepAliveTimeoutMs,
     requestTimeout: transport.requestTimeoutMs,
     logger: { level: options.logLevel ?? 'silent' },
@@ -99,13 +104,11 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     if (error instanceof ControlError) return reply.code(error.status).send({ error: error.message });
     if (error.statusCode && error.statusCode < 500)
       return reply.code(error.statusCode).send({ error: error.message });
-    // The data file went away: say so rather than "internal error" (README "Data files").
-    const problem = store.problem();
-    if (problem) return reply.code(503).send({ error: problem });
-    request.log.error({ err: error }, 'unexpected failure');
-    return reply.code(500).send({ error: 'internal error' });
+    const { status, body } = failureAnswer(store.problem());
+    if (status === 500) request.log.error({ err: error }, 'unexpected failure');
+    return reply.code(status).send(body);
   });
-  registerDataPlane(app, runtime, handlers);
+  dataPlane = registerDataPlane(app, runtime, handlers);
   const snapshots = new Snapshots(runtime);
   registerControlPlane(app, runtime, version, snapshots);
   registerAuthorizationPage(app, runtime);
@@ -132,6 +135,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     },
     async close() {
       stopHousekeeping();
+      dataPlane?.stop();
       pusher.close();
       await app.close();
       await store.close();

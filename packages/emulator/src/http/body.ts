@@ -1,4 +1,5 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import type { Readable } from 'node:stream';
 import { Kind, OptionalKind, type TObject, type TSchema } from '@sinclair/typebox';
 import type { EndpointDef } from '@wxlocal/api';
 import type { FastifyInstance } from 'fastify';
@@ -32,34 +33,9 @@ export function registerRawBodyParser(app: FastifyInstance): void {
   });
   const oversized = new WeakSet<IncomingMessage>();
   app.addContentTypeParser('*', (request, payload, done) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let parsed = false;
-    const finish = (body: RawBody) => {
-      if (parsed) return;
-      parsed = true;
-      done(null, body);
-    };
-    const tooLarge = () => {
-      payload.removeAllListeners('data');
-      payload.pause();
-      oversized.add(request.raw);
-      finish({ bytes: null, size });
-    };
-    const declared = Number(request.headers['content-length']);
-    if (declared > MAX_BODY_BYTES) {
-      size = declared;
-      return tooLarge();
-    }
-    payload.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) return tooLarge();
-      chunks.push(chunk);
-    });
-    payload.on('end', () => finish({ bytes: Buffer.concat(chunks), size }));
-    payload.on('error', (error) => {
-      if (!parsed) done(error);
-      parsed = true;
+    readRawBody(payload, request.headers, (error, body) => {
+      if (body?.bytes === null) oversized.add(request.raw);
+      done(error ?? null, body);
     });
   });
   // The rest of an oversized body is never read: the socket goes once the answer is out.
@@ -70,6 +46,46 @@ export function registerRawBodyParser(app: FastifyInstance): void {
     }
     done(null, payload);
   });
+}
+
+/**
+ * Reads a body up to MAX_BODY_BYTES; a request without one (no length, no chunks) has an empty body at once.
+ * A longer one (declared or sent) is left unread: the stream is paused
+ * and the body comes back with `bytes: null`.
+ */
+export function readRawBody(
+  stream: Readable,
+  { 'content-length': contentLength, 'transfer-encoding': transferEncoding }: IncomingHttpHeaders,
+  done: (error: Error | undefined, body?: RawBody) => void,
+): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let finished = false;
+  const finish = (error: Error | undefined, body?: RawBody) => {
+    if (finished) return;
+    finished = true;
+    done(error, body);
+  };
+  const tooLarge = () => {
+    stream.removeAllListeners('data');
+    stream.pause();
+    finish(undefined, { bytes: null, size });
+  };
+  if (contentLength === undefined && transferEncoding === undefined) {
+    return finish(undefined, { bytes: Buffer.alloc(0), size: 0 });
+  }
+  const declared = Number(contentLength);
+  if (declared > MAX_BODY_BYTES) {
+    size = declared;
+    return tooLarge();
+  }
+  stream.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return tooLarge();
+    chunks.push(chunk);
+  });
+  stream.on('end', () => finish(undefined, { bytes: Buffer.concat(chunks), size }));
+  stream.on('error', (error) => finish(error));
 }
 
 export function asRawBody(body: unknown): RawBody {

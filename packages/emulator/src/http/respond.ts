@@ -1,5 +1,6 @@
+import type { ServerResponse } from 'node:http';
 import { baseErrmsg, type EndpointDef, successMessages } from '@wxlocal/api';
-import type { FastifyReply } from 'fastify';
+import type { FastifyBaseLogger, FastifyReply } from 'fastify';
 import type { WxError } from '../core/index.js';
 
 /** The envelope of docs/wire-protocol.md §3: business endpoints wrap the payload, token endpoints send it alone. */
@@ -20,19 +21,67 @@ export function errorBody(error: WxError, rid: string): { errcode: number; errms
 }
 
 /**
- * WeChat answers HTTP 200 with this exact Content-Type, errors included (docs/wire-protocol.md §2). The body goes out as bytes so
- * that the framework leaves the header as written. An image endpoint sends its JPEG, and its errors as
+ * WeChat answers HTTP 200 with this exact Content-Type, errors included (docs/wire-protocol.md §2). The body goes
+ * out as bytes so that nothing rewrites the header. An image endpoint sends its JPEG, and its errors as
  * `text/plain` (docs/code-management.md §4.3).
  */
-export function sendWeChat(reply: FastifyReply, endpoint: EndpointDef, body: object): FastifyReply {
-  reply.code(200);
+function wechatAnswer(
+  endpoint: EndpointDef,
+  body: object,
+): { headers: Record<string, string>; bytes: Buffer } {
   if (Buffer.isBuffer(body)) {
-    return reply
-      .header('content-type', 'image/jpeg')
-      .header('content-disposition', 'attachment; filename="QRCode.jpg"')
-      .header('cache-control', 'no-cache, must-revalidate')
-      .send(body);
+    return {
+      headers: {
+        'content-type': 'image/jpeg',
+        'content-disposition': 'attachment; filename="QRCode.jpg"',
+        'cache-control': 'no-cache, must-revalidate',
+      },
+      bytes: body,
+    };
   }
   const type = endpoint.envelope === 'image' ? 'text/plain' : 'application/json; encoding=utf-8';
-  return reply.header('content-type', type).send(Buffer.from(JSON.stringify(body)));
+  return { headers: { 'content-type': type }, bytes: Buffer.from(JSON.stringify(body)) };
+}
+
+/** The answer through Fastify. */
+export function sendWeChat(reply: FastifyReply, endpoint: EndpointDef, body: object): FastifyReply {
+  const { headers, bytes } = wechatAnswer(endpoint, body);
+  return reply.code(200).headers(headers).send(bytes);
+}
+
+/** The answer on node:http; `close`: the connection goes once it is out (a body left unread). */
+export function writeWeChat(
+  response: ServerResponse,
+  endpoint: EndpointDef,
+  body: object,
+  close: boolean,
+): void {
+  const { headers, bytes } = wechatAnswer(endpoint, body);
+  if (close) headers.connection = 'close';
+  response.writeHead(200, { ...headers, 'content-length': String(bytes.length) });
+  response.end(bytes);
+}
+
+/** An unexpected failure: 503 when the data file went away (README "Data files"), else 500. */
+export function failureAnswer(problem: string | null): { status: number; body: { error: string } } {
+  return problem
+    ? { status: 503, body: { error: problem } }
+    : { status: 500, body: { error: 'internal error' } };
+}
+
+/** An unexpected failure on node:http, logged as Fastify's error handler logs it. */
+export function writeFailure(
+  response: ServerResponse,
+  store: { problem(): string | null },
+  error: unknown,
+  log: FastifyBaseLogger,
+): void {
+  const { status, body } = failureAnswer(store.problem());
+  if (status === 500) log.error({ err: error }, 'unexpected failure');
+  const bytes = Buffer.from(JSON.stringify(body));
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(bytes.length),
+  });
+  response.end(bytes);
 }

@@ -1,4 +1,10 @@
-import { createServer, type RequestListener, type Server } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 
 /** Limits that keep one client from holding the server (README "Security"). */
 export interface TransportLimits {
@@ -19,8 +25,14 @@ export const TRANSPORT_DEFAULTS: Required<TransportLimits> = {
   maxConnectionsPerClient: 256,
 };
 
-/** The node:http server under Fastify, with the limits applied; timeouts are checked every second. */
-export function limitedServer(limits: TransportLimits = {}) {
+/** Serves a request itself and answers true, or leaves it to Fastify. */
+export type FirstListener = (request: IncomingMessage, response: ServerResponse) => boolean;
+
+/**
+ * The node:http server under Fastify, with the limits applied; timeouts are checked every second. `first`
+ * sees each request before Fastify does.
+ */
+export function limitedServer(limits: TransportLimits = {}, first: FirstListener = () => false) {
   const settings = { ...TRANSPORT_DEFAULTS, ...limits };
   return (handler: RequestListener): Server => {
     const server = createServer(
@@ -30,7 +42,9 @@ export function limitedServer(limits: TransportLimits = {}) {
         keepAliveTimeout: settings.keepAliveTimeoutMs,
         connectionsCheckingInterval: 1000,
       },
-      handler,
+      (request, response) => {
+        if (!first(request, response)) handler(request, response);
+      },
     );
     limitPerClient(server, settings.maxConnectionsPerClient);
     // node:http times out slow headers, not a connection that sends nothing at all: that one goes here.
