@@ -72,12 +72,14 @@ export function readRawBody(
     finish(undefined, { bytes: null, size });
   };
   if (contentLength === undefined && transferEncoding === undefined) {
-    return finish(undefined, { bytes: Buffer.alloc(0), size: 0 });
+    finish(undefined, { bytes: Buffer.alloc(0), size: 0 });
+    return;
   }
   const declared = Number(contentLength);
   if (declared > MAX_BODY_BYTES) {
     size = declared;
-    return tooLarge();
+    tooLarge();
+    return;
   }
   stream.on('data', (chunk: Buffer) => {
     size += chunk.length;

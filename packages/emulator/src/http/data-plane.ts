@@ -81,7 +81,10 @@ export function registerDataPlane(app: FastifyInstance, runtime: Runtime, handle
       const served = found && byPath.get(routedPath(request.url ?? ''));
       if (!found || !served) return false;
       readRawBody(request, request.headers, (error, body) => {
-        if (error || !body) return request.socket.destroy();
+        if (error || !body) {
+          request.socket.destroy();
+          return;
+        }
         const wire = {
           method: request.method ?? '',
           url: request.url ?? '',
