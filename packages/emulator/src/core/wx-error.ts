@@ -1,6 +1,10 @@
 import type { ErrCode } from '@wxlocal/api';
 
-/** A WeChat business error: the envelope, errmsg text and rid are added in one place (src/http/respond.ts). */
+/**
+ * A WeChat business error: the envelope, errmsg text and rid are added in one place (src/http/respond.ts).
+ * It is an answer, not a fault, so it carries no stack trace: capturing one cost more than the rest of a
+ * refused call.
+ */
 export class WxError extends Error {
   constructor(
     readonly errcode: ErrCode,
@@ -8,7 +12,10 @@ export class WxError extends Error {
     /** Fields sent after errcode/errmsg; almost every error has none (docs/wire-protocol.md §3). */
     readonly payload: Record<string, unknown> = {},
   ) {
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(`wechat error ${errcode}`);
+    Error.stackTraceLimit = stackTraceLimit;
   }
 }
 
