@@ -1,17 +1,13 @@
 import type { Selectable } from 'kysely';
 import type { Database, Db } from '../../store/index.js';
+import { preparedQuery } from '../../store/prepared.js';
 
 /** The QR-code jump rules of every account, and WeChat's prefix blacklist. */
 export type RuleRow = Selectable<Database['qrcode_rules']>;
 
-export function findRule(db: Db, owner: string, prefix: string): Promise<RuleRow | undefined> {
-  return db
-    .selectFrom('qrcode_rules')
-    .selectAll()
-    .where('owner', '=', owner)
-    .where('prefix', '=', prefix)
-    .executeTakeFirst();
-}
+export const findRule = preparedQuery((db, owner: string, prefix: string) =>
+  db.selectFrom('qrcode_rules').selectAll().where('owner', '=', owner).where('prefix', '=', prefix),
+);
 
 /** An account's rules, oldest first. */
 export function rulesOf(db: Db, owner: string): Promise<RuleRow[]> {
@@ -22,13 +18,15 @@ export function allRules(db: Db): Promise<RuleRow[]> {
   return db.selectFrom('qrcode_rules').selectAll().orderBy('seq').execute();
 }
 
-export async function countRules(db: Db, owner: string): Promise<number> {
-  const row = await db
+const ruleCount = preparedQuery((db, owner: string) =>
+  db
     .selectFrom('qrcode_rules')
     .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('owner', '=', owner)
-    .executeTakeFirst();
-  return Number(row?.count ?? 0);
+    .where('owner', '=', owner),
+);
+
+export async function countRules(db: Db, owner: string): Promise<number> {
+  return Number((await ruleCount(db, owner))?.count ?? 0);
 }
 
 /** Rules of other accounts whose prefix is the new one, an ancestor or a descendant of it. */

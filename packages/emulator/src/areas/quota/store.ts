@@ -1,5 +1,6 @@
 import type { Period } from '../../clock.js';
 import type { Db } from '../../store/index.js';
+import { preparedQuery } from '../../store/prepared.js';
 
 /**
  * Counts one use of a quota and tells whether it was still available. `name` names the quota, and its
@@ -7,9 +8,13 @@ import type { Db } from '../../store/index.js';
  * the counter is dropped once its period has ended. Call it last, inside the call's transaction: a call that
  * fails afterwards rolls its count back.
  */
+const counter = preparedQuery((db, key: string) =>
+  db.selectFrom('quota_counters').select('count').where('key', '=', key),
+);
+
 export async function consumeQuota(db: Db, name: string, period: Period, limit: number): Promise<boolean> {
   const key = `${name}:${period.label}`;
-  const row = await db.selectFrom('quota_counters').select('count').where('key', '=', key).executeTakeFirst();
+  const row = await counter(db, key);
   if (row && row.count >= limit) return false;
   await db
     .insertInto('quota_counters')

@@ -1,10 +1,14 @@
 import type { Db } from '../../store/index.js';
+import { preparedQuery } from '../../store/prepared.js';
 
 /** The web's registry: files served at URLs, hosts' ICP filings, and each owner's confirm file. */
 
+const servedFile = preparedQuery((db, url: string) =>
+  db.selectFrom('served_files').select('content').where('url', '=', url),
+);
+
 export async function servedContent(db: Db, url: string): Promise<string | undefined> {
-  const row = await db.selectFrom('served_files').select('content').where('url', '=', url).executeTakeFirst();
-  return row?.content;
+  return (await servedFile(db, url))?.content;
 }
 
 export function listServedFiles(db: Db) {
@@ -26,8 +30,12 @@ export async function unserveFile(db: Db, url: string): Promise<boolean> {
 }
 
 /** A host's ICP filing as set on the control plane; undefined when never set. */
+const hostRow = preparedQuery((db, host: string) =>
+  db.selectFrom('hosts').select('icp_filed').where('host', '=', host),
+);
+
 export async function icpFiling(db: Db, host: string): Promise<boolean | undefined> {
-  const row = await db.selectFrom('hosts').select('icp_filed').where('host', '=', host).executeTakeFirst();
+  const row = await hostRow(db, host);
   return row ? row.icp_filed === 1 : undefined;
 }
 
@@ -49,13 +57,9 @@ export interface ConfirmFile {
   file_content: string;
 }
 
-export function findConfirmFile(db: Db, owner: string): Promise<ConfirmFile | undefined> {
-  return db
-    .selectFrom('confirm_files')
-    .select(['file_name', 'file_content'])
-    .where('owner', '=', owner)
-    .executeTakeFirst();
-}
+export const findConfirmFile = preparedQuery((db, owner: string) =>
+  db.selectFrom('confirm_files').select(['file_name', 'file_content']).where('owner', '=', owner),
+);
 
 export async function insertConfirmFile(db: Db, owner: string, file: ConfirmFile): Promise<void> {
   await db
