@@ -85,7 +85,7 @@ export const errors = {
     errmsg: '隐私接口检查任务未完成，请稍等一分钟再重试',
     meaning: "the commit's privacy-API scan is still running",
   },
-  '61040': { errmsg: '{text}', meaning: 'a privacy API the code uses is undeclared or not permitted' },
+  '61040': { errmsg: '{sentence}', meaning: 'a privacy API the code uses is undeclared or not permitted' },
   '65316': { errmsg: 'domain count reach limit', meaning: 'more than 1000 domains in a pool' },
   '85006': {
     errmsg: '标签格式错误',
@@ -296,6 +296,13 @@ export const successMessages = {
   ok: 'ok',
   /** api_start_push_ticket when pushing was already running. */
   normalState: 'in a normal state',
+} as const;
+
+/** 61040's two sentences, `{names}` the APIs without `wx.` joined by `,` (docs/code-management.md §7.1). */
+export const privacyApiSentences = {
+  unconfigured:
+    '代码中含有ext.json未配置隐私接口{names}(暂无权限)，请配置并申请权限或者承诺不使用这些接口（设置参数privacy_api_not_use为true）后再提交审核',
+  unauthorized: 'ext.json配置的隐私接口{names}无权限，请申请权限后再提交审核',
 } as const;
 
 export function baseErrmsg(code: ErrCode, params: Record<string, string> = {}): string {

@@ -1,3 +1,4 @@
+import { privacyApiSentences } from '@wxlocal/api';
 import { type Call, fail } from '../../core/index.js';
 import type { AccountRow, AuditRow, PlatformRow, TrialRow } from '../../store/index.js';
 import type { Category } from '../accounts/store.js';
@@ -113,21 +114,21 @@ function checkPrivacy(
 ) {
   if (!privacyScanDone(trial, platform, call.now)) fail(61039);
   if (call.request.privacy_api_not_use) return;
-  const text = privacyText(privacyFindings(trial, account));
-  if (text) fail(61040, { text });
+  const sentence = privacySentence(privacyFindings(trial, account));
+  if (sentence) fail(61040, { sentence });
 }
 
-/** The doc's two sentences: unconfigured APIs first, else unpermitted ones (docs/code-management.md §7.1). */
-function privacyText(findings: {
+/** Unconfigured APIs first, else unpermitted ones (docs/code-management.md §7.1). */
+function privacySentence(findings: {
   without_auth_list: string[];
   without_conf_list: string[];
 }): string | undefined {
   const names = (list: string[]) => list.map((name) => name.replace(/^wx\./, '')).join(',');
   if (findings.without_conf_list.length > 0) {
-    return `代码中含有ext.json未配置隐私接口${names(findings.without_conf_list)}(暂无权限)，请配置并申请权限或者承诺不使用这些接口（设置参数privacy_api_not_use为true）后再提交审核`;
+    return privacyApiSentences.unconfigured.replace('{names}', names(findings.without_conf_list));
   }
   if (findings.without_auth_list.length > 0) {
-    return `ext.json配置的隐私接口${names(findings.without_auth_list)}无权限，请申请权限后再提交审核`;
+    return privacyApiSentences.unauthorized.replace('{names}', names(findings.without_auth_list));
   }
   return undefined;
 }
