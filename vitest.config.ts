@@ -1,9 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const apiSource = (file: string) => fileURLToPath(new URL(`./packages/api/src/${file}`, import.meta.url));
+
 export default defineConfig({
   resolve: {
-    alias: { '@wxlocal/api': fileURLToPath(new URL('./packages/api/src/index.ts', import.meta.url)) },
+    alias: [
+      { find: /^@wxlocal\/api$/, replacement: apiSource('index.ts') },
+      { find: /^@wxlocal\/api\/push$/, replacement: apiSource('push/index.ts') },
+    ],
   },
   test: {
     include: ['packages/*/test/**/*.test.ts'],

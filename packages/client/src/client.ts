@@ -11,7 +11,7 @@ import {
   selectors,
   type TokenlessMethods,
 } from './methods.js';
-import { createPushReceiver, type PushHandlers, type PushReceiver } from './push.js';
+import { createPushReceiver, type PushReceiver, type PushReceiverOptions } from './push.js';
 import { TokenManager } from './tokens.js';
 import { type RetryOptions, type TokenParam, Transport } from './transport.js';
 
@@ -94,22 +94,28 @@ export class WeChatClient {
   }
 
   /**
-   * The authorization-event URL's handler: verifies and decrypts each push, stores verify tickets and hands
-   * authorization events to `handlers`.
+   * The authorization-event URL's handler: verifies and decrypts each push, refuses stale ones, handles each
+   * push once, stores verify tickets and hands events to the handlers in `options`. It never rejects.
    */
-  pushReceiver(handlers: PushHandlers = {}): PushReceiver {
-    const { componentAppid, messageToken, encodingAesKey } = this.options;
+  pushReceiver(options: PushReceiverOptions = {}): PushReceiver {
+    const { componentAppid, messageToken, encodingAesKey, logger } = this.options;
     if (messageToken === undefined || encodingAesKey === undefined) {
       throw new Error('receiving pushes needs messageToken and encodingAesKey');
     }
     const keys = { appid: componentAppid, token: messageToken, encodingAesKey };
+    const tokens = this.tokens;
     return createPushReceiver(
       keys,
       {
-        storeTicket: (ticket) => this.tokens.setVerifyTicket(ticket),
-        forgetAuthorizer: (appid) => this.tokens.forgetAuthorizer(appid),
+        acceptTicket: (ticket, createTime) => tokens.acceptVerifyTicket(ticket, createTime),
+        forgetAuthorizer: (appid) => tokens.forgetAuthorizer(appid),
+        firstSight: (pushId, ttlMs) => tokens.firstPushSight(pushId, ttlMs),
+        report: (error, fields) => {
+          if (logger) logger({ type: 'push', action: 'failed', infoType: fields.InfoType ?? '', error });
+          else console.error(`wechat push ${fields.InfoType ?? ''} failed:`, error);
+        },
       },
-      handlers,
+      options,
     );
   }
 

@@ -28,6 +28,7 @@ export type {
   PushHandlers,
   PushQuery,
   PushReceiver,
+  PushReceiverOptions,
   PushReply,
   UnauthorizedPush,
   VerifyTicketPush,

@@ -5,6 +5,9 @@
 export function cacheKeys(prefix: string, componentAppid: string) {
   return {
     verifyTicket: `${prefix}verify_ticket:${componentAppid}`,
+    /** The CreateTime of the stored ticket's push, so that an older push never replaces it. */
+    verifyTicketTime: `${prefix}verify_ticket_time:${componentAppid}`,
+    pushSeen: (pushId: string) => `${prefix}push_seen:${componentAppid}:${pushId}`,
     componentToken: `${prefix}component_token:${componentAppid}`,
     refreshToken: (authorizerAppid: string) => `${prefix}refresh_token:${componentAppid}:${authorizerAppid}`,
     authorizerToken: (authorizerAppid: string) =>

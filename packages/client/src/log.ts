@@ -11,6 +11,13 @@ export type LogEvent =
       attempt: number;
     }
   | {
+      /** A push handler (or the cache) failed; the push was answered `success` all the same. */
+      type: 'push';
+      action: 'failed';
+      infoType: string;
+      error: unknown;
+    }
+  | {
       type: 'token';
       action: 'fetched' | 'expired';
       kind: TokenKindName;

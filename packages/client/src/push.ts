@@ -1,4 +1,5 @@
-import { openPush, PushCryptoError, type PushKeys } from '@wxlocal/api';
+import type { PushKeys } from '@wxlocal/api';
+import { loadPushCrypto } from './push-crypto.js';
 
 /** The component_verify_ticket push, every 10 minutes (docs/tokens.md §4.1). */
 export interface VerifyTicketPush {
@@ -30,10 +31,27 @@ export interface UnauthorizedPush {
 export type AuthorizationEvent = AuthorizedPush | UnauthorizedPush;
 
 export interface PushHandlers {
+  /** Called once a newer verify ticket is stored (an older one never replaces it, and is not handed over). */
+  onVerifyTicket?: (push: VerifyTicketPush) => unknown;
   /** Called for authorized, updateauthorized and unauthorized; redeem the code with tokens.redeemAuthorizationCode. */
   onAuthorization?: (event: AuthorizationEvent) => unknown;
   /** Called for any other InfoType, with every field as text. */
   onOther?: (fields: Record<string, string>) => unknown;
+  /**
+   * A handler threw or the cache failed. The push is still answered `success`: WeChat would only push it
+   * again. Without onError (and without the client's logger), the error goes to console.error.
+   */
+  onError?: (error: unknown, fields: Record<string, string>) => unknown;
+}
+
+export interface PushReceiverOptions extends PushHandlers {
+  /**
+   * A push whose timestamp is older than this is refused (HTTP 400), and a push seen within it is answered
+   * `success` without being handled again (WeChat's own retries, or a replay). Default 300.
+   */
+  windowSeconds?: number;
+  /** The time pushes are judged by, in milliseconds; default Date.now. Against wxlocal with a moved clock, its time. */
+  now?: () => number;
 }
 
 /** What to answer WeChat: status and text body (`success` once the push is handled). */
@@ -45,46 +63,87 @@ export interface PushReply {
 /** Query values as node:http (URLSearchParams), Express or Fastify (objects) hand them over. */
 export type PushQuery = URLSearchParams | Record<string, unknown>;
 
-/** Verifies, decrypts and handles one push; usable from any HTTP server. */
+/** Verifies, decrypts and handles one push; usable from any HTTP server. It never rejects. */
 export type PushReceiver = (query: PushQuery, body: string) => Promise<PushReply>;
 
-/** What the receiver does with the tokens: keep each new ticket, drop a revoked account's tokens. */
+/** What the receiver does with the cache: tickets, revoked accounts, pushes already seen. */
 export interface PushTokenSink {
-  storeTicket(ticket: string): Promise<void>;
+  /** Stores the ticket unless a newer one is stored; false when it was older. */
+  acceptTicket(ticket: string, createTime: number): Promise<boolean>;
   forgetAuthorizer(authorizerAppid: string): Promise<void>;
+  /** True the first time a push id is seen within `ttlMs`, in every process sharing the cache. */
+  firstSight(pushId: string, ttlMs: number): Promise<boolean>;
+  /** Where a handler's failure goes when the receiver has no onError. */
+  report(error: unknown, fields: Record<string, string>): void;
 }
+
+const DEFAULT_WINDOW_SECONDS = 300;
+const SUCCESS: PushReply = { status: 200, body: 'success' };
 
 export function createPushReceiver(
   keys: PushKeys,
   tokens: PushTokenSink,
-  handlers: PushHandlers = {},
+  options: PushReceiverOptions = {},
 ): PushReceiver {
+  const windowMs = (options.windowSeconds ?? DEFAULT_WINDOW_SECONDS) * 1000;
+  const now = options.now ?? Date.now;
   return async (query, body) => {
-    let fields: Record<string, string>;
+    const values = queryValues(query);
+    const opened = await verify(values, body, keys);
+    if ('status' in opened) return opened;
+    const age = now() - Number(values.timestamp) * 1000;
+    if (!(age <= windowMs)) return { status: 400, body: 'timestamp is outside the replay window' };
+    const { fields } = opened;
     try {
-      fields = openPush(queryValues(query), body, keys);
+      const pushId = `${values.timestamp}:${values.nonce}:${values.msg_signature}`;
+      if (await tokens.firstSight(pushId, windowMs)) await handle(fields, tokens, options);
     } catch (error) {
-      if (error instanceof PushCryptoError) return { status: 400, body: error.message };
-      throw error;
+      if (options.onError) await Promise.resolve(options.onError(error, fields)).catch(() => {});
+      else tokens.report(error, fields);
     }
-    switch (fields.InfoType) {
-      case 'component_verify_ticket':
-        await tokens.storeTicket(verifyTicketPush(fields).ComponentVerifyTicket);
-        break;
-      case 'unauthorized':
-        // The refresh token died with the authorization; a later call should say so, not fail upstream.
-        await tokens.forgetAuthorizer(fields.AuthorizerAppid ?? '');
-        await handlers.onAuthorization?.(authorizationEvent(fields));
-        break;
-      case 'authorized':
-      case 'updateauthorized':
-        await handlers.onAuthorization?.(authorizationEvent(fields));
-        break;
-      default:
-        await handlers.onOther?.(fields);
-    }
-    return { status: 200, body: 'success' };
+    return SUCCESS;
   };
+}
+
+/** The push's fields, or the 400 answer of a push that is not genuine. */
+async function verify(
+  values: Record<string, string>,
+  body: string,
+  keys: PushKeys,
+): Promise<{ fields: Record<string, string> } | PushReply> {
+  const { openPush, PushCryptoError } = await loadPushCrypto();
+  try {
+    return { fields: openPush(values, body, keys) };
+  } catch (error) {
+    return { status: 400, body: error instanceof PushCryptoError ? error.message : 'not a WeChat push' };
+  }
+}
+
+async function handle(
+  fields: Record<string, string>,
+  tokens: PushTokenSink,
+  handlers: PushHandlers,
+): Promise<void> {
+  switch (fields.InfoType) {
+    case 'component_verify_ticket': {
+      const push = verifyTicketPush(fields);
+      if (await tokens.acceptTicket(push.ComponentVerifyTicket, push.CreateTime)) {
+        await handlers.onVerifyTicket?.(push);
+      }
+      break;
+    }
+    case 'unauthorized':
+      // The refresh token died with the authorization; a later call should say so, not fail upstream.
+      await tokens.forgetAuthorizer(fields.AuthorizerAppid ?? '');
+      await handlers.onAuthorization?.(authorizationEvent(fields));
+      break;
+    case 'authorized':
+    case 'updateauthorized':
+      await handlers.onAuthorization?.(authorizationEvent(fields));
+      break;
+    default:
+      await handlers.onOther?.(fields);
+  }
 }
 
 function verifyTicketPush(fields: Record<string, string>): VerifyTicketPush {
@@ -115,7 +174,7 @@ function authorizationEvent(fields: Record<string, string>): AuthorizationEvent 
 /** The first value of each parameter, as WeChat's own servers read a query. */
 function queryValues(query: PushQuery): Record<string, string> {
   const values: Record<string, string> = {};
-  const entries = query instanceof URLSearchParams ? [...query] : Object.entries(query);
+  const entries = query instanceof URLSearchParams ? [...query] : Object.entries(query ?? {});
   for (const [name, value] of entries) {
     const first = Array.isArray(value) ? value[0] : value;
     if (typeof first === 'string' && !(name in values)) values[name] = first;

@@ -43,9 +43,30 @@ export class TokenManager {
     );
   }
 
-  /** Stores the ticket of a component_verify_ticket push (the push receiver does this). */
+  /** Stores a component_verify_ticket, e.g. one read from wxlocal's control plane (the push receiver does this). */
   async setVerifyTicket(ticket: string): Promise<void> {
     await this.options.cache.set(this.keys.verifyTicket, ticket, VERIFY_TICKET_TTL_MS);
+  }
+
+  /**
+   * Stores the ticket of a push created at `createTime` (Unix seconds) unless the stored one came from a newer
+   * push; false when it did. Ticket pushes are ten minutes apart, so reading then writing is enough here.
+   */
+  async acceptVerifyTicket(ticket: string, createTime: number): Promise<boolean> {
+    const { cache } = this.options;
+    const newest = Number((await cache.get(this.keys.verifyTicketTime)) ?? Number.NEGATIVE_INFINITY);
+    if (createTime < newest) return false;
+    await cache.set(this.keys.verifyTicket, ticket, VERIFY_TICKET_TTL_MS);
+    await cache.set(this.keys.verifyTicketTime, String(createTime), VERIFY_TICKET_TTL_MS);
+    return true;
+  }
+
+  /**
+   * True the first time a push is seen within `ttlMs`, across every process sharing the cache: a lock that is
+   * never released is a set-if-absent with a lifetime.
+   */
+  async firstPushSight(pushId: string, ttlMs: number): Promise<boolean> {
+    return (await this.options.cache.lock(this.keys.pushSeen(pushId), ttlMs)) !== undefined;
   }
 
   /** Stores an authorizer's refresh token, e.g. one kept from an earlier api_query_auth. */

@@ -1,8 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import { type MessageFields, newEncodingAesKey, type PushKeys, sealPush } from '@wxlocal/api';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   type AuthorizationEvent,
+  type LogEvent,
+  MemoryCache,
   MissingCredentialError,
   type PushReceiver,
   type WeChatClient,
@@ -178,5 +180,94 @@ describe('the push receiver', () => {
     );
     expect(await receive(listed, push.body)).toEqual({ status: 200, body: 'success' });
     await client.component().getPreAuthCode();
+  });
+});
+
+describe('replays and failures', () => {
+  const at = (seconds: number, fields: MessageFields) =>
+    sealPush({ AppId: keys.appid, CreateTime: seconds, ...fields }, keys, seconds);
+  const ticketAt = (seconds: number, ticket: string) =>
+    at(seconds, { InfoType: 'component_verify_ticket', ComponentVerifyTicket: ticket });
+
+  async function receiverWithCache(options: Parameters<WeChatClient['pushReceiver']>[0] = {}) {
+    const cache = new MemoryCache();
+    const withCache = await clientOf(h, p, {
+      cold: true,
+      cache,
+      messageToken: keys.token,
+      encodingAesKey: keys.encodingAesKey,
+    });
+    const storedTicket = () => cache.get(`wxlocal:verify_ticket:${p.component.appid}`);
+    return { receive: withCache.pushReceiver(options), storedTicket };
+  }
+
+  it('refuses a push older than the window and never lets an older ticket replace a newer one', async () => {
+    const t0 = now();
+    let clock = t0 * 1000;
+    const tickets: string[] = [];
+    const { receive: wide, storedTicket } = await receiverWithCache({
+      now: () => clock,
+      windowSeconds: 3600,
+      onVerifyTicket: (push) => void tickets.push(push.ComponentVerifyTicket),
+    });
+    const older = ticketAt(t0, 'ticket@@@older');
+    expect(await wide(older.query, older.body)).toEqual({ status: 200, body: 'success' });
+    clock += 600_000;
+    const newer = ticketAt(t0 + 600, 'ticket@@@newer');
+    expect(await wide(newer.query, newer.body)).toEqual({ status: 200, body: 'success' });
+
+    // The same push again, then the older ticket pushed anew: both answered, neither stored.
+    expect(await wide(older.query, older.body)).toEqual({ status: 200, body: 'success' });
+    const resent = ticketAt(t0, 'ticket@@@older');
+    expect(await wide(resent.query, resent.body)).toEqual({ status: 200, body: 'success' });
+    expect(await storedTicket()).toBe('ticket@@@newer');
+    expect(tickets).toEqual(['ticket@@@older', 'ticket@@@newer']);
+
+    // With the default five minutes, the replay 600 s later is refused outright.
+    const { receive: strict } = await receiverWithCache({ now: () => clock });
+    expect(await strict(older.query, older.body)).toEqual({
+      status: 400,
+      body: 'timestamp is outside the replay window',
+    });
+    clock = (t0 + 300) * 1000;
+    expect((await strict(older.query, older.body)).status).toBe(200);
+  });
+
+  it('reports a throwing handler and still answers success; a short signature is refused', async () => {
+    const failures: unknown[] = [];
+    const failing = client.pushReceiver({
+      onVerifyTicket: () => {
+        throw new Error('handler broke');
+      },
+      onError: (error, fields) => void failures.push([(error as Error).message, fields.InfoType]),
+    });
+    const push = ticketPush();
+    expect(await failing(push.query, push.body)).toEqual({ status: 200, body: 'success' });
+    expect(failures).toEqual([['handler broke', 'component_verify_ticket']]);
+    expect(await failing({ ...push.query, msg_signature: 'abc' }, push.body)).toEqual({
+      status: 400,
+      body: 'msg_signature does not match',
+    });
+
+    const logged: LogEvent[] = [];
+    const withLogger = await clientOf(h, p, {
+      cold: true,
+      messageToken: keys.token,
+      encodingAesKey: keys.encodingAesKey,
+      logger: (event) => void logged.push(event),
+    });
+    const rejecting = withLogger.pushReceiver({ onOther: () => Promise.reject(new Error('no')) });
+    const other = seal({ InfoType: 'notify_third_fasteregister' });
+    expect(await rejecting(other.query, other.body)).toEqual({ status: 200, body: 'success' });
+    expect(logged).toEqual([
+      { type: 'push', action: 'failed', infoType: 'notify_third_fasteregister', error: new Error('no') },
+    ]);
+
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const bare = client.pushReceiver({ onOther: () => Promise.reject(new Error('unheard')) });
+    const again = seal({ InfoType: 'notify_third_fasteregister' });
+    expect(await bare(again.query, again.body)).toEqual({ status: 200, body: 'success' });
+    expect(errors).toHaveBeenCalledTimes(1);
+    errors.mockRestore();
   });
 });

@@ -193,7 +193,11 @@ describe('errors', () => {
     const events: LogEvent[] = [];
     const client = await clientOf(h, p, { logger: (e) => events.push(e) });
     await client.authorizer(p.miniProgram.appid).getSearchStatus();
-    expect(events.map((e) => (e.type === 'token' ? `${e.kind} ${e.action}` : e.endpoint))).toEqual([
+    expect(
+      events.map((e) =>
+        e.type === 'token' ? `${e.kind} ${e.action}` : e.type === 'request' ? e.endpoint : e.type,
+      ),
+    ).toEqual([
       'getComponentAccessToken',
       'component_access_token fetched',
       'getAuthorizerAccessToken',

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { decryptMessage, encryptMessage, PushCryptoError, sha1Signature } from './crypto.js';
 import { buildXml, type MessageFields, parseXml } from './xml.js';
 
@@ -73,12 +73,19 @@ export function openPush(
   }
   if (!encrypt) throw new PushCryptoError('the envelope has no Encrypt');
   const { timestamp = '', nonce = '', msg_signature = '' } = query;
-  if (sha1Signature(keys.token, timestamp, nonce, encrypt) !== msg_signature) {
+  if (!sameText(sha1Signature(keys.token, timestamp, nonce, encrypt), msg_signature)) {
     throw new PushCryptoError('msg_signature does not match');
   }
   const { xml, appid } = decryptMessage(encrypt, keys.encodingAesKey);
   if (appid !== keys.appid) throw new PushCryptoError('the message is for another appid');
   return parseXml(xml);
+}
+
+/** Compared in constant time, so the time taken tells nothing about how much of a forged signature is right. */
+function sameText(expected: string, given: string): boolean {
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function newNonce(): string {
