@@ -33,6 +33,7 @@ const TARGETS = {
   coldStartMs: 300,
   rssMb: 120,
   firstImportMs: 300,
+  clientImportMs: 50,
   embeddedStartMs: 30,
   restoreMs: 5,
   instancesRssMb: 150,
@@ -251,6 +252,16 @@ function wxTarget(name, url, token, method, body) {
   };
 }
 
+/** The first `import('@wxlocal/client')` in a fresh Node process, in ms. */
+async function measureClientImport() {
+  const { execFileSync } = await import('node:child_process');
+  const client = new URL('../packages/client/dist/index.js', import.meta.url).href;
+  const script = `const t = performance.now(); await import(${JSON.stringify(client)}); console.log(performance.now() - t);`;
+  return Number(
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).trim(),
+  );
+}
+
 /** The embedded measures of embedded.mjs, in a fresh Node process. */
 async function measureEmbedded() {
   const { execFileSync } = await import('node:child_process');
@@ -286,6 +297,7 @@ function evaluate(endpoints, coldStartMs, peakRssMb, embedded) {
     check('embedded: start to 1st call', embedded.startMs, 'ms', '<=', TARGETS.embeddedStartMs),
     check('snapshot restore (1k rules)', embedded.restoreMs, 'ms', '<=', TARGETS.restoreMs),
     check('20 instances RSS', embedded.rss20Mb, 'MB', '<=', TARGETS.instancesRssMb),
+    check('client: first import', embedded.clientImportMs, 'ms', '<=', TARGETS.clientImportMs),
   ];
 }
 
@@ -342,7 +354,7 @@ async function main() {
     if (after.status !== 1) throw new Error(`search status is ${after.status} after the writes, expected 1`);
     const peakRssMb = stopTracking();
     process.stderr.write('measuring embedded use...\n');
-    const embedded = await measureEmbedded();
+    const embedded = { ...(await measureEmbedded()), clientImportMs: await measureClientImport() };
 
     const report = {
       date: new Date().toISOString(),

@@ -1,5 +1,6 @@
 import { type TSchema, Type } from '@sinclair/typebox';
 import type { EndpointDef } from './endpoints.js';
+import { Choice } from './fields.js';
 
 /**
  * Code management and the template library (docs/code-management.md): the platform's deploy pipeline from a
@@ -69,6 +70,8 @@ function define<const D extends EndpointDef>(def: D): D {
 export const codeEndpoints = {
   getTemplateDraftList: define({
     name: 'getTemplateDraftList',
+    summary: "The component's draft box: code uploaded from DevTools.",
+    idempotent: true,
     method: 'GET',
     path: '/wxa/gettemplatedraftlist',
     ...template,
@@ -80,6 +83,7 @@ export const codeEndpoints = {
   }),
   addToTemplate: define({
     name: 'addToTemplate',
+    summary: "Turns a draft into a code template of the component's template library.",
     method: 'POST',
     path: '/wxa/addtotemplate',
     ...template,
@@ -92,6 +96,8 @@ export const codeEndpoints = {
   }),
   getTemplateList: define({
     name: 'getTemplateList',
+    summary: "The component's code templates.",
+    idempotent: true,
     method: 'GET',
     path: '/wxa/gettemplatelist',
     ...template,
@@ -120,6 +126,7 @@ export const codeEndpoints = {
   }),
   deleteTemplate: define({
     name: 'deleteTemplate',
+    summary: 'Deletes a code template.',
     method: 'POST',
     path: '/wxa/deletetemplate',
     ...template,
@@ -129,6 +136,7 @@ export const codeEndpoints = {
   }),
   commit: define({
     name: 'commit',
+    summary: "Uploads a template's code to the Mini Program as its trial version.",
     method: 'POST',
     path: '/wxa/commit',
     ...code,
@@ -161,6 +169,8 @@ export const codeEndpoints = {
   }),
   getCodePage: define({
     name: 'getCodePage',
+    summary: "The pages of the Mini Program's trial version.",
+    idempotent: true,
     method: 'GET',
     path: '/wxa/get_page',
     ...code,
@@ -170,6 +180,8 @@ export const codeEndpoints = {
   }),
   getTrialQRCode: define({
     name: 'getTrialQRCode',
+    summary: "The trial version's QR code, as a JPEG.",
+    idempotent: true,
     method: 'GET',
     path: '/wxa/get_qrcode',
     ...code,
@@ -185,6 +197,8 @@ export const codeEndpoints = {
   }),
   getAllCategoryName: define({
     name: 'getAllCategoryName',
+    summary: "The Mini Program's categories, for an audit submission.",
+    idempotent: true,
     method: 'GET',
     path: '/wxa/get_category',
     ...code,
@@ -194,6 +208,8 @@ export const codeEndpoints = {
   }),
   getCodePrivacyInfo: define({
     name: 'getCodePrivacyInfo',
+    summary: "Whether the trial version's privacy settings pass the check before an audit.",
+    idempotent: true,
     method: 'GET',
     path: '/wxa/security/get_code_privacy_info',
     ...code,
@@ -206,6 +222,7 @@ export const codeEndpoints = {
   }),
   submitAudit: define({
     name: 'submitAudit',
+    summary: "Submits the trial version for WeChat's audit.",
     method: 'POST',
     path: '/wxa/submit_audit',
     ...code,
@@ -260,12 +277,14 @@ export const codeEndpoints = {
   }),
   getAuditStatus: define({
     name: 'getAuditStatus',
+    summary: 'The status of one audit.',
+    idempotent: true,
     method: 'POST',
     path: '/wxa/get_auditstatus',
     ...code,
     request: Type.Object({ auditid: Id('an audit of this Mini Program') }),
     response: Type.Object({
-      status: Type.Integer({ description: '0 passed, 1 rejected, 2 auditing, 3 withdrawn, 4 delayed' }),
+      status: Choice([0, 1, 2, 3, 4], '0 passed, 1 rejected, 2 auditing, 3 withdrawn, 4 delayed'),
       reason: Type.Optional(Type.String()),
       screenshot: Type.Optional(Type.String({ description: '|-separated media ids' })),
     }),
@@ -273,13 +292,15 @@ export const codeEndpoints = {
   }),
   getLatestAuditStatus: define({
     name: 'getLatestAuditStatus',
+    summary: 'The status of the latest audit.',
+    idempotent: true,
     method: 'GET',
     path: '/wxa/get_latest_auditstatus',
     ...code,
     request: Empty,
     response: Type.Object({
       auditid: Type.Integer(),
-      status: Type.Integer({ description: '0 passed, 1 rejected, 2 auditing, 3 withdrawn, 4 delayed' }),
+      status: Choice([0, 1, 2, 3, 4], '0 passed, 1 rejected, 2 auditing, 3 withdrawn, 4 delayed'),
       reason: Type.Optional(Type.String()),
       ScreenShot: Type.Optional(Type.String()),
       screenshot: Type.Optional(Type.String()),
@@ -291,6 +312,7 @@ export const codeEndpoints = {
   }),
   undoAudit: define({
     name: 'undoAudit',
+    summary: 'Withdraws the audit in progress.',
     method: 'GET',
     path: '/wxa/undocodeaudit',
     ...code,
@@ -300,6 +322,7 @@ export const codeEndpoints = {
   }),
   speedupCodeAudit: define({
     name: 'speedupCodeAudit',
+    summary: 'Asks for a faster audit (counts against the speed-up quota).',
     method: 'POST',
     path: '/wxa/speedupaudit',
     ...code,
@@ -309,6 +332,8 @@ export const codeEndpoints = {
   }),
   queryQuota: define({
     name: 'queryQuota',
+    summary: 'The audit and speed-up quota left this month.',
+    idempotent: true,
     method: 'GET',
     path: '/wxa/queryquota',
     ...code,
@@ -323,6 +348,7 @@ export const codeEndpoints = {
   }),
   release: define({
     name: 'release',
+    summary: 'Releases the audited version.',
     method: 'POST',
     path: '/wxa/release',
     ...code,
@@ -332,6 +358,7 @@ export const codeEndpoints = {
   }),
   revertCodeRelease: define({
     name: 'revertCodeRelease',
+    summary: 'Rolls the release back to the previous version, or lists the versions it could roll back to.',
     method: 'GET',
     path: '/wxa/revertcoderelease',
     ...code,
@@ -355,6 +382,8 @@ export const codeEndpoints = {
   }),
   getVersionInfo: define({
     name: 'getVersionInfo',
+    summary: "The Mini Program's trial and released versions.",
+    idempotent: true,
     method: 'POST',
     path: '/wxa/getversioninfo',
     ...code,
@@ -375,6 +404,7 @@ export const codeEndpoints = {
   }),
   grayRelease: define({
     name: 'grayRelease',
+    summary: 'Releases the audited version to a percentage of users.',
     method: 'POST',
     path: '/wxa/grayrelease',
     ...code,
@@ -388,13 +418,15 @@ export const codeEndpoints = {
   }),
   getGrayReleasePlan: define({
     name: 'getGrayReleasePlan',
+    summary: 'The gray release in progress.',
+    idempotent: true,
     method: 'GET',
     path: '/wxa/getgrayreleaseplan',
     ...code,
     request: Empty,
     response: Type.Object({
       gray_release_plan: Type.Object({
-        status: Type.Integer({ description: '0 none, 1 running, 2 paused, 3 done, 4 cancelled' }),
+        status: Choice([0, 1, 2, 3, 4], '0 none, 1 running, 2 paused, 3 done, 4 cancelled'),
         create_timestamp: Type.Integer(),
         gray_percentage: Type.Integer(),
         support_debuger_first: Type.Boolean(),
@@ -405,6 +437,7 @@ export const codeEndpoints = {
   }),
   revertGrayRelease: define({
     name: 'revertGrayRelease',
+    summary: 'Cancels the gray release.',
     method: 'GET',
     path: '/wxa/revertgrayrelease',
     ...code,
@@ -414,20 +447,24 @@ export const codeEndpoints = {
   }),
   setVisitStatus: define({
     name: 'setVisitStatus',
+    summary: 'Opens or closes the released Mini Program to visitors.',
+    idempotent: true,
     method: 'POST',
     path: '/wxa/change_visitstatus',
     ...code,
-    request: Type.Object({ action: Type.String({ description: 'open | close' }) }),
+    request: Type.Object({ action: Choice(['open', 'close'], 'open or close the released Mini Program') }),
     response: Empty,
     errcodes: [...codeErrors, 85022],
   }),
   getVisitStatus: define({
     name: 'getVisitStatus',
+    summary: 'Whether the released Mini Program is open to visitors.',
+    idempotent: true,
     method: 'POST',
     path: '/wxa/getvisitstatus',
     ...code,
     request: Empty,
-    response: Type.Object({ status: Type.Integer({ description: '1 open, 0 paused' }) }),
+    response: Type.Object({ status: Choice([0, 1], '1 open, 0 paused') }),
     errcodes: codeErrors,
   }),
 } as const;

@@ -1,6 +1,7 @@
 import { type Static, type TObject, Type } from '@sinclair/typebox';
 import { codeEndpoints } from './code-endpoints.js';
 import type { ErrCode } from './errors.js';
+import { Choice } from './fields.js';
 
 /**
  * Who may call an endpoint:
@@ -21,6 +22,13 @@ export type Envelope = 'business' | 'payload' | 'image';
 export interface EndpointDef<Req extends TObject = TObject, Res extends TObject = TObject> {
   /** WeChat's interface name, e.g. setSearchStatus. */
   name: string;
+  /** What the endpoint does, in one sentence (the typed client's documentation). */
+  summary: string;
+  /**
+   * Whether the same call made twice changes nothing more than made once, so that a client may repeat it after
+   * a lost answer: always (`true`), for `action: "get"` only (`'get'`), or unless `force_refresh` (`'unforced'`).
+   */
+  idempotent?: true | 'get' | 'unforced';
   method: 'GET' | 'POST';
   path: string;
   token: TokenKind;
@@ -109,6 +117,8 @@ function define<const D extends EndpointDef>(def: D): D {
 export const endpoints = {
   getAccessToken: define({
     name: 'getAccessToken',
+    summary:
+      "An account's own access token from its appid and secret; each call supersedes the previous token.",
     method: 'GET',
     path: '/cgi-bin/token',
     token: 'none',
@@ -119,6 +129,8 @@ export const endpoints = {
   }),
   getStableAccessToken: define({
     name: 'getStableAccessToken',
+    summary: "An account's own stable access token: the same token until it expires, unless force_refresh.",
+    idempotent: 'unforced',
     method: 'POST',
     path: '/cgi-bin/stable_token',
     token: 'none',
@@ -136,6 +148,7 @@ export const endpoints = {
   }),
   startPushTicket: define({
     name: 'startPushTicket',
+    summary: 'Asks WeChat to push a component_verify_ticket now.',
     method: 'POST',
     path: '/cgi-bin/component/api_start_push_ticket',
     token: 'none',
@@ -146,6 +159,7 @@ export const endpoints = {
   }),
   getComponentAccessToken: define({
     name: 'getComponentAccessToken',
+    summary: "The component_access_token, from the component's secret and its latest verify ticket.",
     method: 'POST',
     path: '/cgi-bin/component/api_component_token',
     token: 'none',
@@ -160,6 +174,7 @@ export const endpoints = {
   }),
   getPreAuthCode: define({
     name: 'getPreAuthCode',
+    summary: 'A pre_auth_code for the authorization page.',
     method: 'POST',
     path: '/cgi-bin/component/api_create_preauthcode',
     token: 'component',
@@ -170,6 +185,8 @@ export const endpoints = {
   }),
   getAuthorizerRefreshToken: define({
     name: 'getAuthorizerRefreshToken',
+    summary:
+      "Redeems an authorization code (api_query_auth): the account's access and refresh tokens and what it granted.",
     method: 'POST',
     path: '/cgi-bin/component/api_query_auth',
     token: 'component',
@@ -188,6 +205,7 @@ export const endpoints = {
   }),
   getAuthorizerAccessToken: define({
     name: 'getAuthorizerAccessToken',
+    summary: "A new authorizer_access_token from the account's refresh token.",
     method: 'POST',
     path: '/cgi-bin/component/api_authorizer_token',
     token: 'component',
@@ -206,6 +224,8 @@ export const endpoints = {
   }),
   getAuthorizerInfo: define({
     name: 'getAuthorizerInfo',
+    summary: "An authorized account's profile and what it granted the component.",
+    idempotent: true,
     method: 'POST',
     path: '/cgi-bin/component/api_get_authorizer_info',
     token: 'component',
@@ -247,18 +267,22 @@ export const endpoints = {
   }),
   setSearchStatus: define({
     name: 'setSearchStatus',
+    summary: 'Makes the Mini Program searchable (0) or hidden from search (1).',
+    idempotent: true,
     method: 'POST',
     path: '/wxa/changewxasearchstatus',
     token: 'authorizer',
     accountTypes: ['miniprogram'],
     permissionSets: [18],
     envelope: 'business',
-    request: Type.Object({ status: Type.Integer({ description: '0 searchable, 1 not searchable' }) }),
+    request: Type.Object({ status: Choice([0, 1], '0 searchable, 1 not searchable') }),
     response: Empty,
     errcodes: [...authorizerErrors, 85083, 85084],
   }),
   getSearchStatus: define({
     name: 'getSearchStatus',
+    summary: 'Whether the Mini Program can be found by search.',
+    idempotent: true,
     method: 'GET',
     path: '/wxa/getwxasearchstatus',
     token: 'authorizer',
@@ -267,11 +291,14 @@ export const endpoints = {
     envelope: 'business',
     payloadFirst: true,
     request: Empty,
-    response: Type.Object({ status: Type.Integer({ description: '0 searchable, 1 not searchable' }) }),
+    response: Type.Object({ status: Choice([0, 1], '0 searchable, 1 not searchable') }),
     errcodes: authorizerErrors,
   }),
   modifyJumpDomainDirectly: define({
     name: 'modifyJumpDomainDirectly',
+    summary:
+      "Adds, deletes, sets or gets the Mini Program's business domains directly (confirm files must be in place).",
+    idempotent: 'get',
     method: 'POST',
     path: '/wxa/setwebviewdomain_directly',
     token: 'authorizer',
@@ -279,7 +306,7 @@ export const endpoints = {
     permissionSets: [18],
     envelope: 'business',
     request: Type.Object({
-      action: Type.String({ description: 'add | delete | set | get' }),
+      action: Choice(['add', 'delete', 'set', 'get'], 'what to do with the list'),
       webviewdomain: Type.Optional(
         Type.Array(Type.String(), { description: 'https://host entries; not needed for get' }),
       ),
@@ -293,6 +320,8 @@ export const endpoints = {
   }),
   getJumpDomainConfirmFile: define({
     name: 'getJumpDomainConfirmFile',
+    summary: 'The confirm file to put at the root of each business domain.',
+    idempotent: true,
     method: 'POST',
     path: '/wxa/get_webviewdomain_confirmfile',
     token: 'authorizer',
@@ -305,6 +334,8 @@ export const endpoints = {
   }),
   getEffectiveJumpDomain: define({
     name: 'getEffectiveJumpDomain',
+    summary: "The Mini Program's business domains from each source and those in force.",
+    idempotent: true,
     method: 'POST',
     path: '/wxa/get_effective_webviewdomain',
     token: 'authorizer',
@@ -322,6 +353,9 @@ export const endpoints = {
   }),
   modifyJumpDomain: define({
     name: 'modifyJumpDomain',
+    summary:
+      "Adds, deletes, sets or gets the Mini Program's business domains from the component's jump-domain pool.",
+    idempotent: 'get',
     method: 'POST',
     path: '/wxa/setwebviewdomain',
     token: 'authorizer',
@@ -330,9 +364,7 @@ export const endpoints = {
     envelope: 'business',
     request: Type.Object({
       action: Type.Optional(
-        Type.String({
-          description: 'add | delete | set | get; omitted: add every jump domain of the component',
-        }),
+        Choice(['add', 'delete', 'set', 'get'], 'omitted: add every jump domain of the component'),
       ),
       webviewdomain: Type.Optional(Type.Array(Type.String())),
     }),
@@ -343,22 +375,21 @@ export const endpoints = {
   }),
   addJumpQRCode: define({
     name: 'addJumpQRCode',
+    summary: "Adds or edits a rule that opens the Mini Program when a URL's QR code is scanned.",
     method: 'POST',
     path: '/cgi-bin/wxopen/qrcodejumpadd',
     ...qrcodeJumpCaller,
     request: Type.Object({
       prefix: Type.String({ description: 'URL prefix; service-account mode: http://weixin.qq.com/q/…' }),
       permit_sub_rule: Type.Optional(
-        Type.Integer({ description: '1 does not claim sub-rules, 2 claims them (ordinary mode)' }),
+        Choice([1, 2], '1 does not claim sub-rules, 2 claims them (ordinary mode)'),
       ),
       path: Type.String({ description: 'Mini Program page' }),
-      open_version: Type.Optional(
-        Type.Integer({ description: '1 develop, 2 trial, 3 release (ordinary mode)' }),
-      ),
+      open_version: Type.Optional(Choice([1, 2, 3], '1 develop, 2 trial, 3 release (ordinary mode)')),
       debug_url: Type.Optional(
         Type.Array(Type.String(), { description: 'at most 5 test URLs (ordinary mode)' }),
       ),
-      is_edit: Type.Integer({ description: '0 add, 1 edit an unpublished rule' }),
+      is_edit: Choice([0, 1], '0 add, 1 edit an unpublished rule'),
       appid: Type.Optional(Type.String({ description: 'the Mini Program to open (service-account mode)' })),
     }),
     response: Empty,
@@ -366,6 +397,8 @@ export const endpoints = {
   }),
   getJumpQRCode: define({
     name: 'getJumpQRCode',
+    summary: "The account's QR-code jump rules, the publishes left this month and whether the feature is on.",
+    idempotent: true,
     method: 'POST',
     path: '/cgi-bin/wxopen/qrcodejumpget',
     ...qrcodeJumpCaller,
@@ -374,9 +407,7 @@ export const endpoints = {
         Type.String({ description: 'service-account mode: the Mini Program whose rules to list' }),
       ),
       get_type: Type.Optional(
-        Type.Integer({
-          description: 'service-account mode: 0 latest 10 000 (the default), 1 by prefix_list, 2 paged',
-        }),
+        Choice([0, 1, 2], 'service-account mode: 0 latest 10 000 (the default), 1 by prefix_list, 2 paged'),
       ),
       prefix_list: Type.Optional(Type.Array(Type.String(), { description: 'get_type 1: at most 200' })),
       page_num: Type.Optional(Type.Integer({ description: 'get_type 2: from 1' })),
@@ -386,9 +417,9 @@ export const endpoints = {
       rule_list: Type.Array(
         Type.Object({
           prefix: Type.String(),
-          open_version: Type.Optional(Type.Integer()),
-          state: Type.Integer({ description: '1 unpublished, 2 published' }),
-          permit_sub_rule: Type.Optional(Type.Integer()),
+          open_version: Type.Optional(Choice([1, 2, 3], '1 develop, 2 trial, 3 release')),
+          state: Choice([1, 2], '1 unpublished, 2 published'),
+          permit_sub_rule: Type.Optional(Choice([1, 2], '1 does not claim sub-rules, 2 claims them')),
           path: Type.String(),
           debug_url: Type.Optional(Type.Array(Type.String())),
         }),
@@ -402,6 +433,7 @@ export const endpoints = {
   }),
   deleteJumpQRCode: define({
     name: 'deleteJumpQRCode',
+    summary: 'Deletes a QR-code jump rule.',
     method: 'POST',
     path: '/cgi-bin/wxopen/qrcodejumpdelete',
     ...qrcodeJumpCaller,
@@ -414,6 +446,7 @@ export const endpoints = {
   }),
   publishJumpQRCode: define({
     name: 'publishJumpQRCode',
+    summary: 'Publishes a QR-code jump rule so that scans of its prefix open the Mini Program.',
     method: 'POST',
     path: '/cgi-bin/wxopen/qrcodejumppublish',
     ...qrcodeJumpCaller,
@@ -426,6 +459,8 @@ export const endpoints = {
   }),
   downloadQRCodeText: define({
     name: 'downloadQRCodeText',
+    summary: "The verification file to put under a QR-code rule's prefix.",
+    idempotent: true,
     method: 'POST',
     path: '/cgi-bin/wxopen/qrcodejumpdownload',
     ...qrcodeJumpCaller,
@@ -436,6 +471,7 @@ export const endpoints = {
   }),
   linkMiniprogram: define({
     name: 'linkMiniprogram',
+    summary: 'Invites a Mini Program to link to the Official Account; its admin then accepts or refuses.',
     method: 'POST',
     path: '/cgi-bin/wxopen/wxamplink',
     token: 'authorizer',
@@ -444,8 +480,8 @@ export const endpoints = {
     envelope: 'business',
     request: Type.Object({
       appid: Type.String({ description: 'the Mini Program to link' }),
-      notify_users: Type.Integer({ description: '1: send a template message to the fans once linked' }),
-      show_profile: Type.Integer({ description: "1: show the Mini Program on the account's profile page" }),
+      notify_users: Choice([0, 1], '1: send a template message to the fans once linked'),
+      show_profile: Choice([0, 1], "1: show the Mini Program on the account's profile page"),
     }),
     response: Empty,
     errcodes: [
@@ -468,6 +504,8 @@ export const endpoints = {
   }),
   getLinkMiniprogram: define({
     name: 'getLinkMiniprogram',
+    summary: 'The Mini Programs linked, or being linked, to the Official Account.',
+    idempotent: true,
     method: 'POST',
     path: '/cgi-bin/wxopen/wxamplinkget',
     token: 'authorizer',
@@ -479,9 +517,10 @@ export const endpoints = {
       wxopens: Type.Object({
         items: Type.Array(
           Type.Object({
-            status: Type.Integer({
-              description: '1 linked, 2 waiting for the MP admin, 3 refused, 12 waiting for the OA admin',
-            }),
+            status: Choice(
+              [1, 2, 3, 12],
+              '1 linked, 2 waiting for the MP admin, 3 refused, 12 waiting for the OA admin',
+            ),
             username: Type.String(),
             appid: Type.Optional(Type.String()),
             source: Type.String(),
@@ -502,6 +541,7 @@ export const endpoints = {
   }),
   unlinkMiniprogram: define({
     name: 'unlinkMiniprogram',
+    summary: 'Unlinks a Mini Program from the Official Account.',
     method: 'POST',
     path: '/cgi-bin/wxopen/wxampunlink',
     token: 'authorizer',
@@ -514,12 +554,15 @@ export const endpoints = {
   }),
   modifyThirdpartyServerDomain: define({
     name: 'modifyThirdpartyServerDomain',
+    summary:
+      "Adds, deletes, sets or gets the component's server-domain pool (testing value, and the published one with it).",
+    idempotent: 'get',
     method: 'POST',
     path: '/cgi-bin/component/modify_wxa_server_domain',
     token: 'component',
     envelope: 'business',
     request: Type.Object({
-      action: Type.String({ description: 'add | delete | set | get' }),
+      action: Choice(['add', 'delete', 'set', 'get'], 'what to do with the list'),
       wxa_server_domain: Type.Optional(Type.String({ description: 'hosts separated by ";", at most 1000' })),
       is_modify_published_together: Type.Optional(
         Type.Boolean({ description: 'true: change the published value too; false when left out' }),
@@ -534,12 +577,15 @@ export const endpoints = {
   }),
   modifyThirdpartyJumpDomain: define({
     name: 'modifyThirdpartyJumpDomain',
+    summary:
+      "Adds, deletes, sets or gets the component's business-domain pool (testing value, and the published one with it).",
+    idempotent: 'get',
     method: 'POST',
     path: '/cgi-bin/component/modify_wxa_jump_domain',
     token: 'component',
     envelope: 'business',
     request: Type.Object({
-      action: Type.String({ description: 'add | delete | set | get' }),
+      action: Choice(['add', 'delete', 'set', 'get'], 'what to do with the list'),
       wxa_jump_h5_domain: Type.Optional(Type.String({ description: 'hosts separated by ";", at most 300' })),
       is_modify_published_together: Type.Optional(
         Type.Boolean({ description: 'true: change the published value too; false when left out' }),
@@ -554,6 +600,8 @@ export const endpoints = {
   }),
   getThirdpartyJumpDomainConfirmFile: define({
     name: 'getThirdpartyJumpDomainConfirmFile',
+    summary: "The confirm file for the component's business-domain pool.",
+    idempotent: true,
     method: 'POST',
     path: '/cgi-bin/component/get_domain_confirmfile',
     token: 'component',
@@ -564,6 +612,9 @@ export const endpoints = {
   }),
   modifyServerDomain: define({
     name: 'modifyServerDomain',
+    summary:
+      "Adds, deletes, sets or gets the Mini Program's server domains from the component's pool (50 changes a month).",
+    idempotent: 'get',
     method: 'POST',
     path: '/wxa/modify_domain',
     token: 'authorizer',
@@ -571,7 +622,7 @@ export const endpoints = {
     permissionSets: [18],
     envelope: 'business',
     request: Type.Composite([
-      Type.Object({ action: Type.String({ description: 'add | delete | set | get' }) }),
+      Type.Object({ action: Choice(['add', 'delete', 'set', 'get'], 'what to do with the list') }),
       ServerDomainChanges,
     ]),
     response: Type.Object({ ...serverDomainKinds, ...RejectedServerDomains }),
@@ -579,6 +630,8 @@ export const endpoints = {
   }),
   modifyServerDomainDirectly: define({
     name: 'modifyServerDomainDirectly',
+    summary: "Adds, deletes, sets or gets the Mini Program's server domains directly.",
+    idempotent: 'get',
     method: 'POST',
     path: '/wxa/modify_domain_directly',
     token: 'authorizer',
@@ -586,7 +639,7 @@ export const endpoints = {
     permissionSets: [18],
     envelope: 'business',
     request: Type.Composite([
-      Type.Object({ action: Type.String({ description: 'add | delete | set | get' }) }),
+      Type.Object({ action: Choice(['add', 'delete', 'set', 'get'], 'what to do with the list') }),
       ServerDomainChanges,
     ]),
     response: ServerDomains,
@@ -594,6 +647,8 @@ export const endpoints = {
   }),
   getEffectiveServerDomain: define({
     name: 'getEffectiveServerDomain',
+    summary: "The Mini Program's server domains from each source and those in force.",
+    idempotent: true,
     method: 'POST',
     path: '/wxa/get_effective_domain',
     token: 'authorizer',

@@ -1,18 +1,19 @@
-import type { EndpointName, Endpoints, ErrCode } from '@wxlocal/api';
+import type { ErrCode } from '@wxlocal/api';
+import type { EndpointName, ErrCodes } from './catalogue.generated.js';
 
 /** Any errcode: the catalogue's codes are offered by name completion, and unknown ones still fit. */
 export type AnyErrCode = ErrCode | (number & Record<never, never>);
 
-/** The codes the catalogue lists for one endpoint. */
-export type ErrCodeOf<N extends EndpointName> = Endpoints[N]['errcodes'][number];
+/** The codes one endpoint may answer, -1 included (e.g. `ErrCodeOf<'setSearchStatus'>`). */
+export type ErrCodeOf<N extends EndpointName> = ErrCodes[N];
 
 /** The codes after which a token is dropped and the call retried once (docs/wire-protocol.md §9). */
 export const TOKEN_ERRCODES: readonly number[] = [40001, 40014, 42001];
 
-/** A WeChat answer with a non-zero errcode. */
-export class WeChatError extends Error {
+/** A WeChat answer with a non-zero errcode; `isWeChatError(error, 85083)` narrows `errcode` to the codes given. */
+export class WeChatError<C extends AnyErrCode = AnyErrCode> extends Error {
   override readonly name = 'WeChatError';
-  readonly errcode: AnyErrCode;
+  readonly errcode: C;
   /** The errmsg without its ` rid: ` suffix (empty for the codes WeChat sends without text). */
   readonly errmsg: string;
   /** The request id WeChat appended, for its support and its rid look-up. */
@@ -22,7 +23,7 @@ export class WeChatError extends Error {
   /** Fields sent beside errcode and errmsg on some errors (the rejected lists of modify_domain). */
   readonly payload: Record<string, unknown>;
 
-  constructor(endpoint: string, body: { errcode: number; errmsg?: unknown } & Record<string, unknown>) {
+  constructor(endpoint: string, body: { errcode: C; errmsg?: unknown } & Record<string, unknown>) {
     const { errcode, errmsg = '', ...payload } = body;
     const { base, rid } = splitRid(String(errmsg));
     super(`${endpoint} failed: ${errcode} ${base}${rid ? ` (rid ${rid})` : ''}`);
@@ -34,18 +35,29 @@ export class WeChatError extends Error {
   }
 }
 
-/** No WeChat answer: a timeout, a network failure, or a reply that is not WeChat's JSON. */
+/**
+ * No WeChat answer: `kind` is `timeout` (none within the time limit), `network` (no connection, or it dropped)
+ * or `http` (a reply that is not WeChat's JSON, e.g. a gateway's 502, with its `status`).
+ */
 export class HttpError extends Error {
   override readonly name = 'HttpError';
+  readonly endpoint: string;
+  readonly kind: 'timeout' | 'network' | 'http';
+  /** The HTTP status, when there was a reply. */
+  readonly status: number | undefined;
+  /** The reply's Retry-After header, when it had one. */
+  readonly retryAfter: string | undefined;
 
   constructor(
-    readonly endpoint: string,
+    endpoint: string,
     message: string,
-    /** The HTTP status, when there was a reply. */
-    readonly status?: number,
-    options?: ErrorOptions,
+    details: { kind: HttpError['kind']; status?: number; retryAfter?: string | undefined; cause?: unknown },
   ) {
-    super(`${endpoint}: ${message}`, options);
+    super(`${endpoint}: ${message}`, { cause: details.cause });
+    this.endpoint = endpoint;
+    this.kind = details.kind;
+    this.status = details.status;
+    this.retryAfter = details.retryAfter;
   }
 }
 
@@ -54,9 +66,12 @@ export class MissingCredentialError extends Error {
   override readonly name = 'MissingCredentialError';
 }
 
-/** True for a WeChatError, and when codes are given, for one with one of them. */
-export function isWeChatError(error: unknown, ...codes: AnyErrCode[]): error is WeChatError {
-  return error instanceof WeChatError && (codes.length === 0 || codes.includes(error.errcode));
+/** True for a WeChatError, and when codes are given, for one with one of them: `errcode` is then narrowed to them. */
+export function isWeChatError<const C extends AnyErrCode = AnyErrCode>(
+  error: unknown,
+  ...codes: C[]
+): error is WeChatError<C> {
+  return error instanceof WeChatError && (codes.length === 0 || codes.includes(error.errcode as C));
 }
 
 export function isTokenError(error: unknown): error is WeChatError {

@@ -7,8 +7,17 @@ export type LogEvent =
       errcode: number;
       rid?: string;
       ms: number;
-      /** 0 for the first try; more after errcode -1. */
+      /** 0 for the first try; more on retries. */
       attempt: number;
+    }
+  | {
+      /** A failed attempt is tried again after `delayMs`; `attempt` is the number of the next one. */
+      type: 'retry';
+      endpoint: string;
+      attempt: number;
+      delayMs: number;
+      /** `errcode -1`, `HTTP 502`, `timeout`, `network`. */
+      reason: string;
     }
   | {
       /** A push handler (or the cache) failed; the push was answered `success` all the same. */

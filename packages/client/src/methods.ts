@@ -1,63 +1,36 @@
-import {
-  type EndpointDef,
-  type EndpointName,
-  type Endpoints,
-  endpointList,
-  type RequestOf,
-  type ResponseOf,
-} from '@wxlocal/api';
+import type { CallOptions } from './call-options.js';
+import { endpointTable } from './catalogue.generated.js';
+import type { EndpointEntry } from './endpoint-entry.js';
 
-/** Request fields the client fills in from its own options when they are left out. */
-type Filled = 'component_appid';
-
-type Simplify<T> = { [K in keyof T]: T[K] };
-
-/** The request of an endpoint as the catalogue types it, less what the client fills in. */
-export type RequestFor<N extends EndpointName> = Simplify<
-  Omit<RequestOf<N>, Filled> & Partial<Pick<RequestOf<N>, Filled & keyof RequestOf<N>>>
->;
-
-/** A request with no required field may be left out: `getSearchStatus()`. */
-export type Method<N extends EndpointName> =
-  Partial<RequestFor<N>> extends RequestFor<N>
-    ? (request?: RequestFor<N>) => Promise<ResponseOf<N>>
-    : (request: RequestFor<N>) => Promise<ResponseOf<N>>;
-
-/** Endpoints called with the component_access_token. */
-export type ComponentMethods = {
-  [N in EndpointName as Endpoints[N]['token'] extends 'component' ? N : never]: Method<N>;
-};
-
-/** Endpoints called with an authorizer_access_token, on behalf of one authorized account. */
-export type AuthorizerMethods = {
-  [N in EndpointName as Endpoints[N]['token'] extends 'authorizer' ? N : never]: Method<N>;
-};
-
-/** Endpoints that also take an account's own access token. */
-export type AccountMethods = {
-  [N in EndpointName as Endpoints[N] extends { ownTokenAccepted: true } ? N : never]: Method<N>;
-};
-
-/** Endpoints whose request carries its own credentials: the token endpoints. */
-export type TokenlessMethods = {
-  [N in EndpointName as Endpoints[N]['token'] extends 'none' ? N : never]: Method<N>;
-};
-
-/** The same selections at run time, next to their types above so the two stay alike. */
+/**
+ * Which endpoints each group of methods holds, at run time; the generated interfaces (TokenlessMethods,
+ * ComponentMethods, MiniProgramMethods, …) hold the same ones.
+ */
 export const selectors = {
-  component: (endpoint: EndpointDef) => endpoint.token === 'component',
-  authorizer: (endpoint: EndpointDef) => endpoint.token === 'authorizer',
-  account: (endpoint: EndpointDef) => endpoint.ownTokenAccepted === true,
-  tokenless: (endpoint: EndpointDef) => endpoint.token === 'none',
+  tokenless: (endpoint: EndpointEntry) => endpoint.token === 'none',
+  component: (endpoint: EndpointEntry) => endpoint.token === 'component',
+  miniProgram: (endpoint: EndpointEntry) =>
+    endpoint.token === 'authorizer' && endpoint.accountTypes.includes('miniprogram'),
+  officialAccount: (endpoint: EndpointEntry) =>
+    endpoint.token === 'authorizer' && endpoint.accountTypes.includes('official_account'),
+  authorizer: (endpoint: EndpointEntry) => endpoint.token === 'authorizer',
+  account: (endpoint: EndpointEntry) => endpoint.ownTokenAccepted,
 };
 
-export type Invoke = (endpoint: EndpointDef, request: Record<string, unknown>) => Promise<object>;
+export type Invoke = (
+  endpoint: EndpointEntry,
+  request: Record<string, unknown>,
+  options: CallOptions | undefined,
+) => Promise<object>;
 
 /** One method per selected catalogue entry, named by WeChat's interface name. */
-export function buildMethods<M>(select: (endpoint: EndpointDef) => boolean, invoke: Invoke): M {
-  const methods: Record<string, (request?: Record<string, unknown>) => Promise<object>> = {};
-  for (const endpoint of endpointList.filter(select)) {
-    methods[endpoint.name] = (request = {}) => invoke(endpoint, request);
+export function buildMethods<M>(select: (endpoint: EndpointEntry) => boolean, invoke: Invoke): M {
+  const methods: Record<
+    string,
+    (request?: Record<string, unknown>, options?: CallOptions) => Promise<object>
+  > = {};
+  for (const endpoint of Object.values(endpointTable as Record<string, EndpointEntry>).filter(select)) {
+    methods[endpoint.name] = (request = {}, options) => invoke(endpoint, request, options);
   }
   return methods as M;
 }

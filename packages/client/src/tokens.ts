@@ -1,5 +1,5 @@
-import type { ResponseOf } from '@wxlocal/api';
 import type { Cache } from './cache/cache.js';
+import type { Responses } from './catalogue.generated.js';
 import { Credential, cacheTtlMs, type Issued, withToken } from './credential.js';
 import { MissingCredentialError } from './errors.js';
 import { type CacheKeys, cacheKeys } from './keys.js';
@@ -21,7 +21,7 @@ export interface TokenManagerOptions {
   logger?: Logger | undefined;
 }
 
-export type AuthorizationInfo = ResponseOf<'getAuthorizerRefreshToken'>['authorization_info'];
+export type AuthorizationInfo = Responses['getAuthorizerRefreshToken']['authorization_info'];
 
 /**
  * Every token the component needs, kept in the cache: its component_access_token from the stored verify
@@ -123,20 +123,47 @@ export class TokenManager {
    * (api_query_auth), and keeps the refresh token and the new access token it returns.
    */
   async redeemAuthorizationCode(authorizationCode: string): Promise<AuthorizationInfo> {
-    const { authorization_info: info } = await withToken(this.component, (token) =>
-      this.options.transport.send(
-        'getAuthorizerRefreshToken',
-        { component_appid: this.options.componentAppid, authorization_code: authorizationCode },
-        { name: 'component_access_token', value: token },
-      ),
+    const request = { component_appid: this.options.componentAppid, authorization_code: authorizationCode };
+    const answer = await withToken(this.component, (token) =>
+      this.options.transport.send('getAuthorizerRefreshToken', request, {
+        name: 'component_access_token',
+        value: token,
+      }),
     );
-    await this.setRefreshToken(info.authorizer_appid, info.authorizer_refresh_token);
-    await this.options.cache.set(
-      this.keys.authorizerToken(info.authorizer_appid),
-      info.authorizer_access_token,
-      cacheTtlMs(info.expires_in, this.options.marginSeconds),
-    );
-    return info;
+    await this.keep('getAuthorizerRefreshToken', request, answer);
+    return answer.authorization_info;
+  }
+
+  /**
+   * Keeps what a token endpoint called through a method handed out, as if the client had fetched it itself:
+   * calling getAuthorizerRefreshToken, getAuthorizerAccessToken, getComponentAccessToken or
+   * getStableAccessToken directly never leaves the cache behind WeChat.
+   */
+  async keep(endpoint: string, request: Record<string, unknown>, answer: object): Promise<void> {
+    const ours = (request.component_appid ?? this.options.componentAppid) === this.options.componentAppid;
+    const fields = answer as Record<string, unknown>;
+    const info = fields.authorization_info as AuthorizationInfo | undefined;
+    if (endpoint === 'getAuthorizerRefreshToken' && ours && info) {
+      await this.setRefreshToken(info.authorizer_appid, info.authorizer_refresh_token);
+      await this.store(
+        this.keys.authorizerToken(info.authorizer_appid),
+        info.authorizer_access_token,
+        info.expires_in,
+      );
+    } else if (endpoint === 'getAuthorizerAccessToken' && ours) {
+      const appid = String(request.authorizer_appid);
+      await this.setRefreshToken(appid, String(fields.authorizer_refresh_token));
+      await this.store(this.keys.authorizerToken(appid), fields.authorizer_access_token, fields.expires_in);
+    } else if (endpoint === 'getComponentAccessToken' && ours) {
+      await this.store(this.keys.componentToken, fields.component_access_token, fields.expires_in);
+    } else if (endpoint === 'getStableAccessToken') {
+      await this.store(this.keys.accessToken(String(request.appid)), fields.access_token, fields.expires_in);
+    }
+  }
+
+  private async store(key: string, token: unknown, expiresIn: unknown): Promise<void> {
+    const ttlMs = cacheTtlMs(Number(expiresIn), this.options.marginSeconds);
+    await this.options.cache.set(key, String(token), ttlMs);
   }
 
   private async fetchComponentToken(): Promise<Issued> {

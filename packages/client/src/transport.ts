@@ -1,24 +1,31 @@
-import {
-  type EndpointDef,
-  type EndpointName,
-  endpoints,
-  type RequestOf,
-  type ResponseOf,
-} from '@wxlocal/api';
+import type { CallOptions } from './call-options.js';
+import type { EndpointName, Requests, Responses } from './catalogue.generated.js';
+import { endpointTable } from './catalogue.generated.js';
+import type { EndpointEntry } from './endpoint-entry.js';
 import { HttpError, WeChatError } from './errors.js';
 import type { Logger } from './log.js';
+import { type Attempt, canRetry, pauseMs, type RetryOptions } from './retry.js';
 
-export interface RetryOptions {
-  /** How many times a call answered with errcode -1 (system busy) is tried again. */
-  retries: number;
-  /** The first pause; each later one doubles. */
-  delayMs: number;
+export interface Hooks {
+  /** Before each attempt: may add headers or query parameters (tracing, a gateway's key). */
+  beforeRequest?: (request: { endpoint: string; url: URL; init: RequestInit; attempt: number }) => unknown;
+  /** After each attempt that got an HTTP answer; `body` is its JSON, when it was JSON. */
+  afterResponse?: (response: {
+    endpoint: string;
+    url: URL;
+    status: number;
+    body: Record<string, unknown> | undefined;
+    attempt: number;
+    ms: number;
+  }) => unknown;
 }
 
 export interface TransportOptions {
   baseUrl: string;
   timeoutMs: number;
   retry: RetryOptions;
+  fetch: typeof fetch;
+  hooks: Hooks;
   logger?: Logger | undefined;
 }
 
@@ -30,30 +37,50 @@ export interface TokenParam {
 
 type Json = Record<string, unknown>;
 
-/** One WeChat call over fetch: URL, body, timeout, envelope, and the bounded retry of errcode -1. */
+/** One WeChat call over fetch: URL, body, time limit, envelope, and the retries of retry.ts. */
 export class Transport {
   constructor(private readonly options: TransportOptions) {}
 
-  send<N extends EndpointName>(name: N, request: RequestOf<N>, token?: TokenParam): Promise<ResponseOf<N>> {
-    return this.call(endpoints[name], request, token) as Promise<ResponseOf<N>>;
+  send<N extends EndpointName>(
+    name: N,
+    request: Requests[N],
+    token?: TokenParam,
+    options?: CallOptions,
+  ): Promise<Responses[N]> {
+    return this.call(endpointTable[name], request, token, options) as Promise<Responses[N]>;
   }
 
-  async call(endpoint: EndpointDef, request: object, token?: TokenParam): Promise<Json> {
-    const { retries, delayMs } = this.options.retry;
+  async call(endpoint: EndpointEntry, request: object, token?: TokenParam, options: CallOptions = {}) {
+    const { retry, logger } = this.options;
+    const started = Date.now();
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.once(endpoint, request, token, attempt);
+        return await this.once(endpoint, request, token, attempt, options);
       } catch (error) {
-        // -1 is "system busy": the only answer worth repeating. Business errors would just repeat.
-        if (!(error instanceof WeChatError && error.errcode === -1) || attempt >= retries) throw error;
-        await sleep(delayMs * 2 ** attempt);
+        const failed: Attempt = { error, attempt, elapsedMs: Date.now() - started };
+        if (options.signal?.aborted || !canRetry(endpoint, request, failed, retry)) throw error;
+        const delayMs = pauseMs(failed, retry);
+        logger?.({
+          type: 'retry',
+          endpoint: endpoint.name,
+          attempt: attempt + 1,
+          delayMs,
+          reason: reasonOf(error),
+        });
+        await sleep(delayMs, options.signal);
       }
     }
   }
 
-  private async once(endpoint: EndpointDef, request: object, token: TokenParam | undefined, attempt: number) {
+  private async once(
+    endpoint: EndpointEntry,
+    request: object,
+    token: TokenParam | undefined,
+    attempt: number,
+    options: CallOptions,
+  ): Promise<Json> {
     const started = performance.now();
-    const body = await this.fetchAnswer(endpoint, request, token);
+    const body = await this.fetchAnswer(endpoint, request, token, attempt, options);
     const errcode = typeof body.errcode === 'number' ? body.errcode : 0;
     const error = errcode === 0 ? undefined : new WeChatError(endpoint.name, { ...body, errcode });
     this.options.logger?.({
@@ -68,12 +95,20 @@ export class Transport {
     return payloadOf(body);
   }
 
-  private async fetchAnswer(endpoint: EndpointDef, request: object, token?: TokenParam): Promise<Json> {
+  private async fetchAnswer(
+    endpoint: EndpointEntry,
+    request: object,
+    token: TokenParam | undefined,
+    attempt: number,
+    options: CallOptions,
+  ): Promise<Json> {
     const url = new URL(this.options.baseUrl.replace(/\/+$/, '') + endpoint.path);
     if (token) url.searchParams.set(token.name, token.value);
+    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
+    const timeout = AbortSignal.timeout(timeoutMs);
     const init: RequestInit = {
       method: endpoint.method,
-      signal: AbortSignal.timeout(this.options.timeoutMs),
+      signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout,
     };
     if (endpoint.method === 'GET') {
       for (const [name, value] of Object.entries(request)) {
@@ -83,25 +118,42 @@ export class Transport {
       init.headers = { 'content-type': 'application/json' };
       init.body = JSON.stringify(request);
     }
+    await this.options.hooks.beforeRequest?.({ endpoint: endpoint.name, url, init, attempt });
+    const started = performance.now();
     let response: Response;
     let bytes: Uint8Array;
     try {
-      response = await fetch(url, init);
+      response = await this.options.fetch(url, init);
       bytes = new Uint8Array(await response.arrayBuffer());
     } catch (cause) {
-      throw new HttpError(endpoint.name, `no answer (${(cause as Error).message})`, undefined, { cause });
+      if (options.signal?.aborted) throw options.signal.reason;
+      if (timeout.aborted) {
+        throw new HttpError(endpoint.name, `no answer within ${timeoutMs} ms`, { kind: 'timeout', cause });
+      }
+      throw new HttpError(endpoint.name, `no answer (${(cause as Error).message})`, {
+        kind: 'network',
+        cause,
+      });
     }
     // An image endpoint answers the image itself; only its errors are JSON.
-    if (endpoint.envelope === 'image' && response.status === 200 && isImage(response))
-      return { image: bytes };
-    const text = new TextDecoder().decode(bytes);
-    const json = parseObject(text);
+    const image = endpoint.envelope === 'image' && response.status === 200 && isImage(response);
+    const text = image ? '' : new TextDecoder().decode(bytes);
+    const json = image ? { image: bytes } : parseObject(text);
+    const ms = Math.round(performance.now() - started);
+    await this.options.hooks.afterResponse?.({
+      endpoint: endpoint.name,
+      url,
+      status: response.status,
+      body: image ? undefined : json,
+      attempt,
+      ms,
+    });
     if (response.status !== 200 || !json) {
-      throw new HttpError(
-        endpoint.name,
-        `unexpected reply: HTTP ${response.status} ${text.slice(0, 200)}`,
-        response.status,
-      );
+      throw new HttpError(endpoint.name, `unexpected reply: HTTP ${response.status} ${text.slice(0, 200)}`, {
+        kind: 'http',
+        status: response.status,
+        retryAfter: response.headers.get('retry-after') ?? undefined,
+      });
     }
     return json;
   }
@@ -126,6 +178,24 @@ function isImage(response: Response): boolean {
   return response.headers.get('content-type')?.startsWith('image/') === true;
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+function reasonOf(error: unknown): string {
+  if (error instanceof WeChatError) return `errcode ${error.errcode}`;
+  if (error instanceof HttpError) return error.kind === 'http' ? `HTTP ${error.status}` : error.kind;
+  return String(error);
+}
+
+/** A pause the caller's signal cuts short (rejecting with its reason). */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      signal?.removeEventListener('abort', abort);
+      resolve();
+    }
+    function abort() {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    }
+    signal?.addEventListener('abort', abort, { once: true });
+  });
 }

@@ -2,8 +2,12 @@ import { type EndpointName, endpointList } from '@wxlocal/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AccountMethods,
+  type AddJumpQRCodeRequest,
   type AuthorizerMethods,
   type ComponentMethods,
+  type MiniProgramMethods,
+  type ModifyServerDomainRequest,
+  type OfficialAccountMethods,
   type WeChatClient,
   WeChatError,
 } from '../src/index.js';
@@ -19,15 +23,20 @@ interface Case {
 let h: Harness;
 let p: Platform;
 let client: WeChatClient;
-let mp: AuthorizerMethods;
-let oa: AuthorizerMethods;
+let mp: MiniProgramMethods;
+let oa: OfficialAccountMethods;
+/** The same accounts through the group of both kinds, to call an endpoint of the other kind (48001). */
+let mpAny: AuthorizerMethods;
+let oaAny: AuthorizerMethods;
 
 beforeAll(async () => {
   h = await startEmulator();
   p = await createPlatform(h);
   client = await clientOf(h, p, { retry: { delayMs: 1 } });
-  mp = client.authorizer(p.miniProgram.appid);
-  oa = client.authorizer(p.officialAccount.appid);
+  mp = client.miniProgram(p.miniProgram.appid);
+  oa = client.officialAccount(p.officialAccount.appid);
+  mpAny = client.authorizer(p.miniProgram.appid);
+  oaAny = client.authorizer(p.officialAccount.appid);
 });
 afterAll(() => h.close());
 
@@ -47,7 +56,7 @@ async function newAuthorizationCode(): Promise<string> {
 }
 
 /** A personal Mini Program, which may not use the QR-code jump family. */
-const personalMiniProgram = async () => client.authorizer(await newMiniProgram({ personal: true }));
+const personalMiniProgram = async () => client.miniProgram(await newMiniProgram({ personal: true }));
 
 /** A new Mini Program authorized to the platform, with its refresh token in the client: its appid. */
 async function newMiniProgram(fields: object = {}): Promise<string> {
@@ -79,7 +88,7 @@ async function blockedComponent(): Promise<ComponentMethods> {
   return otherClient.component();
 }
 
-const rule = (prefix: string) => ({
+const rule = (prefix: string): AddJumpQRCodeRequest => ({
   prefix,
   permit_sub_rule: 1,
   path: 'pages/index/index',
@@ -88,7 +97,7 @@ const rule = (prefix: string) => ({
   is_edit: 0,
   appid: '',
 });
-const serverDomains = (action: string) => ({
+const serverDomains = (action: ModifyServerDomainRequest['action']) => ({
   action,
   requestdomain: [],
   wsrequestdomain: [],
@@ -103,7 +112,7 @@ function qrcodeJumpCases(group: () => AccountMethods, prefix: string) {
   return {
     downloadQRCodeText: {
       valid: () => serveQrConfirmFile(group()),
-      invalid: () => oa.downloadQRCodeText(),
+      invalid: () => oaAny.downloadQRCodeText(),
       errcode: 48001,
     },
     addJumpQRCode: {
@@ -125,6 +134,7 @@ function qrcodeJumpCases(group: () => AccountMethods, prefix: string) {
       invalid: () =>
         oa.getJumpQRCode({
           appid: p.miniProgram.appid,
+          // @ts-expect-error outside the enumeration, to see WeChat's answer
           get_type: 5,
           prefix_list: [],
           page_num: 0,
@@ -154,8 +164,8 @@ function qrcodeJumpCases(group: () => AccountMethods, prefix: string) {
  */
 function codeCases() {
   let codeAppid: string;
-  let code: AuthorizerMethods;
-  let fresh: AuthorizerMethods;
+  let code: MiniProgramMethods;
+  let fresh: MiniProgramMethods;
   let draftId: number;
   let templateId: number;
   let auditid: number;
@@ -174,8 +184,8 @@ function codeCases() {
     getTemplateDraftList: {
       valid: async () => {
         codeAppid = await newMiniProgram();
-        code = client.authorizer(codeAppid);
-        fresh = client.authorizer(await newMiniProgram());
+        code = client.miniProgram(codeAppid);
+        fresh = client.miniProgram(await newMiniProgram());
         draftId = await upload('1.0.0');
         const { draft_list } = await client.component().getTemplateDraftList();
         expect(draft_list.map((draft) => draft.draft_id)).toContain(draftId);
@@ -230,7 +240,7 @@ function codeCases() {
         expect(await code.getAllCategoryName()).toEqual({
           category_list: [{ first_class: '工具', second_class: '备忘录', first_id: 1, second_id: 2 }],
         }),
-      invalid: () => oa.getAllCategoryName(),
+      invalid: () => oaAny.getAllCategoryName(),
       errcode: 48001,
     },
     getCodePrivacyInfo: {
@@ -264,7 +274,7 @@ function codeCases() {
     queryQuota: {
       valid: async () =>
         expect(await code.queryQuota()).toMatchObject({ limit: 100, speedup_limit: 10, speedup_rest: 9 }),
-      invalid: () => oa.queryQuota(),
+      invalid: () => oaAny.queryQuota(),
       errcode: 48001,
     },
     undoAudit: {
@@ -287,7 +297,7 @@ function codeCases() {
           exp_info: { exp_version: '1.0.0' },
           release_info: { release_version: '1.0.0' },
         }),
-      invalid: () => oa.getVersionInfo(),
+      invalid: () => oaAny.getVersionInfo(),
       errcode: 48001,
     },
     grayRelease: {
@@ -306,7 +316,7 @@ function codeCases() {
           status: 1,
           gray_percentage: 10,
         }),
-      invalid: () => oa.getGrayReleasePlan(),
+      invalid: () => oaAny.getGrayReleasePlan(),
       errcode: 48001,
     },
     revertGrayRelease: {
@@ -314,7 +324,7 @@ function codeCases() {
         await code.revertGrayRelease();
         expect((await code.getGrayReleasePlan()).gray_release_plan.status).toBe(4);
       },
-      invalid: () => oa.revertGrayRelease(),
+      invalid: () => oaAny.revertGrayRelease(),
       errcode: 48001,
     },
     revertCodeRelease: {
@@ -328,12 +338,13 @@ function codeCases() {
     },
     setVisitStatus: {
       valid: () => code.setVisitStatus({ action: 'close' }),
+      // @ts-expect-error outside the enumeration, to see WeChat's answer
       invalid: () => code.setVisitStatus({ action: 'pause' }),
       errcode: 85022,
     },
     getVisitStatus: {
       valid: async () => expect(await code.getVisitStatus()).toEqual({ status: 0 }),
-      invalid: () => oa.getVisitStatus(),
+      invalid: () => oaAny.getVisitStatus(),
       errcode: 48001,
     },
   } satisfies Partial<Record<keyof AuthorizerMethods | keyof ComponentMethods, Case>>;
@@ -441,6 +452,7 @@ const cases = {
     },
     invalid: () =>
       client.component().modifyThirdpartyServerDomain({
+        // @ts-expect-error outside the enumeration, to see WeChat's answer
         action: 'put',
         wxa_server_domain: '',
         is_modify_published_together: false,
@@ -456,6 +468,7 @@ const cases = {
       }),
     invalid: () =>
       client.component().modifyThirdpartyJumpDomain({
+        // @ts-expect-error outside the enumeration, to see WeChat's answer
         action: 'put',
         wxa_jump_h5_domain: '',
         is_modify_published_together: false,
@@ -469,12 +482,13 @@ const cases = {
   },
   setSearchStatus: {
     valid: () => mp.setSearchStatus({ status: 1 }),
+    // @ts-expect-error outside the enumeration, to see WeChat's answer
     invalid: () => mp.setSearchStatus({ status: 2 }),
     errcode: 85084,
   },
   getSearchStatus: {
     valid: async () => expect(await mp.getSearchStatus()).toEqual({ status: 1 }),
-    invalid: () => oa.getSearchStatus(),
+    invalid: () => oaAny.getSearchStatus(),
     errcode: 48001,
   },
   modifyJumpDomainDirectly: {
@@ -482,21 +496,23 @@ const cases = {
       expect(await mp.modifyJumpDomainDirectly({ action: 'get', webviewdomain: [] })).toEqual({
         webviewdomain: [],
       }),
+    // @ts-expect-error outside the enumeration, to see WeChat's answer
     invalid: () => mp.modifyJumpDomainDirectly({ action: 'put', webviewdomain: [] }),
     errcode: 40052,
   },
   getJumpDomainConfirmFile: {
     valid: () => mp.getJumpDomainConfirmFile(),
-    invalid: () => oa.getJumpDomainConfirmFile(),
+    invalid: () => oaAny.getJumpDomainConfirmFile(),
     errcode: 48001,
   },
   getEffectiveJumpDomain: {
     valid: () => mp.getEffectiveJumpDomain(),
-    invalid: () => oa.getEffectiveJumpDomain(),
+    invalid: () => oaAny.getEffectiveJumpDomain(),
     errcode: 48001,
   },
   modifyJumpDomain: {
     valid: () => mp.modifyJumpDomain({ action: 'get', webviewdomain: [] }),
+    // @ts-expect-error outside the enumeration, to see WeChat's answer
     invalid: () => mp.modifyJumpDomain({ action: 'put', webviewdomain: [] }),
     errcode: 40052,
   },
@@ -511,7 +527,7 @@ const cases = {
       const { wxopens } = await oa.getLinkMiniprogram();
       expect(wxopens.items.map((item) => item.status)).toEqual([12]);
     },
-    invalid: () => mp.getLinkMiniprogram(),
+    invalid: () => mpAny.getLinkMiniprogram(),
     errcode: 48001,
   },
   unlinkMiniprogram: {
@@ -531,17 +547,19 @@ const cases = {
   },
   modifyServerDomain: {
     valid: () => mp.modifyServerDomain(serverDomains('get')),
+    // @ts-expect-error outside the enumeration, to see WeChat's answer
     invalid: () => mp.modifyServerDomain(serverDomains('put')),
     errcode: 40052,
   },
   modifyServerDomainDirectly: {
     valid: () => mp.modifyServerDomainDirectly(serverDomains('get')),
+    // @ts-expect-error outside the enumeration, to see WeChat's answer
     invalid: () => mp.modifyServerDomainDirectly(serverDomains('put')),
     errcode: 40052,
   },
   getEffectiveServerDomain: {
     valid: () => mp.getEffectiveServerDomain(),
-    invalid: () => oa.getEffectiveServerDomain(),
+    invalid: () => oaAny.getEffectiveServerDomain(),
     errcode: 48001,
   },
   ...codeCases(),

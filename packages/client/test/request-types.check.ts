@@ -3,14 +3,18 @@
  * Each @ts-expect-error must meet an error, so a type that got too loose fails the check.
  */
 import type { EndpointName } from '@wxlocal/api';
-import type {
-  AccountMethods,
-  AuthorizerMethods,
-  ComponentMethods,
-  ErrCodeOf,
-  TokenlessMethods,
-  WeChatClient,
-  WeChatError,
+import {
+  type AccountMethods,
+  type AuthorizerMethods,
+  type ComponentMethods,
+  type ErrCodeOf,
+  isWeChatError,
+  type MiniProgramMethods,
+  type OfficialAccountMethods,
+  type SetSearchStatusRequest,
+  type TokenlessMethods,
+  type WeChatClient,
+  type WeChatError,
 } from '../src/index.js';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -28,7 +32,7 @@ export async function requestsAndResponses(client: WeChatClient): Promise<void> 
   await mp.setSearchStatus({ status: 1, searchable: true });
 
   const { status } = await mp.getSearchStatus();
-  assertType<Equal<typeof status, number>>();
+  assertType<Equal<typeof status, 0 | 1>>();
   // @ts-expect-error the response has no such field
   void (await mp.getSearchStatus()).searchable;
   // @ts-expect-error setSearchStatus is called with an authorizer's token, not the component's
@@ -103,7 +107,7 @@ export async function requestsAndResponses(client: WeChatClient): Promise<void> 
     page_num: 1,
     page_size: 20,
   });
-  assertType<Equal<(typeof rules.rule_list)[number]['state'], number>>();
+  assertType<Equal<(typeof rules.rule_list)[number]['state'], 1 | 2>>();
 }
 
 export function grouping(): void {
@@ -129,4 +133,41 @@ export function errcodes(error: WeChatError): void {
   // @ts-expect-error 89007 is not a code setSearchStatus can answer
   const wrong: ErrCodeOf<'setSearchStatus'> = 89007;
   void [setSearchStatusCode, wrong];
+}
+
+/** What the catalogue knows beyond field types: enumerations, no stray fields, the kind of account, codes. */
+export async function catalogueDetail(client: WeChatClient, error: unknown): Promise<void> {
+  const mp = client.miniProgram('wx0000000000000001');
+  const oa = client.officialAccount('wx0000000000000002');
+
+  // @ts-expect-error only 0 and 1 exist
+  await mp.setSearchStatus({ status: 2 });
+  // @ts-expect-error action is one of add, delete, set, get
+  await client.component().modifyThirdpartyServerDomain({ action: 'ad' });
+  // @ts-expect-error getSearchStatus takes no field
+  await mp.getSearchStatus({ bogus: 1 });
+  // @ts-expect-error open_version is 1, 2 or 3
+  await mp.addJumpQRCode({ prefix: 'https://a.example.com/', path: 'p', is_edit: 0, open_version: 4 });
+
+  // @ts-expect-error linkMiniprogram is an Official Account's endpoint
+  await mp.linkMiniprogram({ appid: 'wx2', notify_users: 1, show_profile: 0 });
+  // @ts-expect-error setSearchStatus is a Mini Program's endpoint
+  await oa.setSearchStatus({ status: 1 });
+  await oa.linkMiniprogram({ appid: 'wx2', notify_users: 1, show_profile: 0 });
+  // The QR-code jump family serves both kinds.
+  await oa.getJumpQRCode({});
+  await mp.getJumpQRCode({});
+
+  if (isWeChatError(error, 85083, 85084)) {
+    assertType<Equal<typeof error.errcode, 85083 | 85084>>();
+  }
+  if (isWeChatError(error)) assertType<Equal<typeof error.errcode, WeChatError['errcode']>>();
+  const busy: ErrCodeOf<'setSearchStatus'> = -1;
+  const linkBusy: ErrCodeOf<'linkMiniprogram'> = -1;
+  void [busy, linkBusy];
+
+  // Named types, so that an error message reads `SetSearchStatusRequest`, not a mapped type.
+  assertType<Equal<Parameters<MiniProgramMethods['setSearchStatus']>[0], SetSearchStatusRequest>>();
+  assertType<Equal<'linkMiniprogram' extends keyof OfficialAccountMethods ? true : false, true>>();
+  assertType<Equal<'linkMiniprogram' extends keyof MiniProgramMethods ? true : false, false>>();
 }

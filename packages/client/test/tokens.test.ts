@@ -157,6 +157,7 @@ describe('errors', () => {
       endpoint: 'linkMiniprogram',
     });
     const mp = client.authorizer(p.miniProgram.appid);
+    // @ts-expect-error outside the enumeration, to see WeChat's answer
     await expect(mp.setSearchStatus({ status: 2 })).rejects.toMatchObject({
       errcode: 85084,
       errmsg: 'search status invalid',
