@@ -233,6 +233,29 @@ describe('replays and failures', () => {
     expect((await strict(older.query, older.body)).status).toBe(200);
   });
 
+  it('handles a push once across clients sharing a cache, as processes sharing a Redis do', async () => {
+    const cache = new MemoryCache();
+    const handled: string[] = [];
+    const receivers = await Promise.all(
+      ['first', 'second'].map(async (name) => {
+        const sharing = await clientOf(h, p, {
+          cold: true,
+          cache,
+          messageToken: keys.token,
+          encodingAesKey: keys.encodingAesKey,
+        });
+        return sharing.pushReceiver({ onVerifyTicket: () => void handled.push(name) });
+      }),
+    );
+    const push = ticketPush();
+    const answers = await Promise.all(receivers.map((receiveOne) => receiveOne(push.query, push.body)));
+    expect(answers).toEqual([
+      { status: 200, body: 'success' },
+      { status: 200, body: 'success' },
+    ]);
+    expect(handled).toHaveLength(1);
+  });
+
   it('reports a throwing handler and still answers success; a short signature is refused', async () => {
     const failures: unknown[] = [];
     const failing = client.pushReceiver({
