@@ -46,8 +46,8 @@ export interface PushHandlers {
 
 export interface PushReceiverOptions extends PushHandlers {
   /**
-   * A push whose timestamp is older than this is refused (HTTP 400), and a push seen within it is answered
-   * `success` without being handled again (WeChat's own retries, or a replay). Default 300.
+   * A push whose timestamp is older than this is refused (HTTP 400), and so is a push already seen within it
+   * (a replay, or WeChat's retry of a push already handled), which is not handled again. Default 300.
    */
   windowSeconds?: number;
   /** The time pushes are judged by, in milliseconds; default Date.now. Against wxlocal with a moved clock, its time. */
@@ -79,6 +79,8 @@ export interface PushTokenSink {
 
 const DEFAULT_WINDOW_SECONDS = 300;
 const SUCCESS: PushReply = { status: 200, body: 'success' };
+/** A push seen within the window: a replay, or WeChat's retry of a push already handled. */
+const ALREADY_RECEIVED: PushReply = { status: 400, body: 'push already received' };
 
 export function createPushReceiver(
   keys: PushKeys,
@@ -96,7 +98,8 @@ export function createPushReceiver(
     const { fields } = opened;
     try {
       const pushId = `${values.timestamp}:${values.nonce}:${values.msg_signature}`;
-      if (await tokens.firstSight(pushId, windowMs)) await handle(fields, tokens, options);
+      if (!(await tokens.firstSight(pushId, windowMs))) return ALREADY_RECEIVED;
+      await handle(fields, tokens, options);
     } catch (error) {
       if (options.onError) await Promise.resolve(options.onError(error, fields)).catch(() => {});
       else tokens.report(error, fields);

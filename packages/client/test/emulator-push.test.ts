@@ -119,11 +119,12 @@ describe("the emulator's real pushes", () => {
     url.searchParams.set('msg_signature', `${signature.startsWith('0') ? '1' : '0'}${signature.slice(1)}`);
     const tampered = await receive?.(url.searchParams, push?.body ?? '');
     expect(tampered).toEqual({ status: 400, body: 'msg_signature does not match' });
+    // The genuine push was handled when it came; delivered again, it is a replay.
     expect(
       await receive?.(new URL(push?.url ?? '', 'http://localhost').searchParams, push?.body ?? ''),
     ).toEqual({
-      status: 200,
-      body: 'success',
+      status: 400,
+      body: 'push already received',
     });
   });
 });

@@ -100,8 +100,8 @@ describe.each(Object.keys(servers))('the README push example on %s', (framework)
     try {
       const authorized = await authorizedPush();
       expect(await post(url, authorized)).toEqual([200, 'success']);
-      // The same push again (WeChat's retry, or a replay): answered, not redeemed a second time.
-      expect(await post(url, authorized)).toEqual([200, 'success']);
+      // The same push again (a replay, or WeChat's retry): refused, not redeemed a second time.
+      expect(await post(url, authorized)).toEqual([400, 'push already received']);
       expect((await callCounts(h)).getAuthorizerRefreshToken).toBe(1);
       expect(errors).not.toHaveBeenCalled();
 
