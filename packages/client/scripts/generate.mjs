@@ -2,6 +2,8 @@
 // run time (no schema library), and the request, response and errcode types with the catalogue's words as
 // their documentation. `npm run generate -w @wxlocal/client` after a catalogue change; a test fails until then.
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { endpointList, errors } from '@wxlocal/api';
 
 export const GENERATED_FILE = new URL('../src/catalogue.generated.ts', import.meta.url);
@@ -202,7 +204,7 @@ export function renderCatalogue() {
   return out.join('');
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   writeFileSync(GENERATED_FILE, renderCatalogue());
   console.log(`wrote ${GENERATED_FILE.pathname}`);
 }

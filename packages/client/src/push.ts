@@ -101,11 +101,23 @@ export function createPushReceiver(
       if (!(await tokens.firstSight(pushId, windowMs))) return ALREADY_RECEIVED;
       await handle(fields, tokens, options);
     } catch (error) {
-      if (options.onError) await Promise.resolve(options.onError(error, fields)).catch(() => {});
-      else tokens.report(error, fields);
+      await report(error, fields, options.onError ?? tokens.report);
     }
     return SUCCESS;
   };
+}
+
+/** Hands a failure over; a reporter that fails itself is ignored, so that the receiver never rejects. */
+async function report(
+  error: unknown,
+  fields: Record<string, string>,
+  to: (error: unknown, fields: Record<string, string>) => unknown,
+): Promise<void> {
+  try {
+    await to(error, fields);
+  } catch {
+    // Nowhere left to report to.
+  }
 }
 
 /** The push's fields, or the 400 answer of a push that is not genuine. */

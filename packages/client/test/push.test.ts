@@ -269,6 +269,17 @@ describe('replays and failures', () => {
       body: 'msg_signature does not match',
     });
 
+    const reporterFails = client.pushReceiver({
+      onVerifyTicket: () => {
+        throw new Error('handler broke');
+      },
+      onError: () => {
+        throw new Error('reporter broke too');
+      },
+    });
+    const another = ticketPush();
+    expect(await reporterFails(another.query, another.body)).toEqual({ status: 200, body: 'success' });
+
     const logged: LogEvent[] = [];
     const withLogger = await clientOf(h, p, {
       cold: true,
