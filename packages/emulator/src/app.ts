@@ -8,7 +8,9 @@ import { parseBody } from './control/body.js';
 import { registerControlPlane } from './control/routes.js';
 import { Snapshots } from './control/snapshots.js';
 import { ControlError } from './core/index.js';
+import { Events } from './events.js';
 import { registerRawBodyParser } from './http/body.js';
+import { registerConsole } from './http/console.js';
 import { type DataPlane, registerDataPlane } from './http/data-plane.js';
 import { Faults } from './http/faults.js';
 import { Journal } from './http/journal.js';
@@ -45,6 +47,8 @@ export interface EmulatorOptions extends StoreOptions, WebOptions {
   adminToken?: string;
   /** Timeouts and the per-client connection cap; defaults in TRANSPORT_DEFAULTS. */
   transport?: TransportLimits;
+  /** The built web console's folder; by default `dist/ui/` of this package (from here or from the bundle). */
+  consoleDir?: URL;
 }
 
 export interface Emulator {
@@ -85,7 +89,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     // default compilers, whose loading costs tens of milliseconds at every start, are left out.
     schemaController: { compilersFactory: { buildValidator: noSchemas, buildSerializer: noSchemas } },
   });
-  const pusher = new Pusher(store, clock, app.log, { timeoutMs: options.pushTimeoutMs });
+  const events = new Events();
+  const pusher = new Pusher(store, clock, app.log, events, { timeoutMs: options.pushTimeoutMs });
   pusher.start();
   const runtime: Runtime = {
     store,
@@ -93,10 +98,13 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     journal: new Journal(options.journalSize),
     pusher,
     faults: new Faults(),
+    events,
     callers: new CallerCache(() => store.version),
     webFetcher: options.verifyHttp ? new WebFetcher(options.hostMap) : undefined,
   };
   const access = new ControlAccess(options.adminToken);
+  // First: a browser opening the base URL is sent to the console before any access check.
+  registerConsole(app, options.consoleDir ?? new URL('../dist/ui/', import.meta.url));
   access.register(app);
   registerRawBodyParser(app);
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not found' }));

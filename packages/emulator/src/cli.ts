@@ -196,7 +196,10 @@ async function serve(options: ServeOptions): Promise<void> {
   // Handlers first: a supervisor may signal as soon as it reads the listening line.
   stopOnSignals(wx);
   // One write, so that a reader of the listening line has the whole banner with it.
-  const banner = [`wxlocal listening on ${wx.url}`];
+  const banner = [
+    `wxlocal listening on ${wx.url}`,
+    consoleBanner(wx.url, wx.adminToken, options.adminToken === undefined),
+  ];
   if (wx.adminToken) banner.push(adminTokenBanner(wx.adminToken, options.adminToken === undefined));
   if (options.demo) banner.push(await demoBanner(wx));
   console.log(banner.join('\n'));
@@ -208,6 +211,12 @@ async function exec(options: ServeOptions, run: string[]): Promise<never> {
   // stdout is the command's: wxlocal's own line goes to stderr.
   console.error(`wxlocal listening on ${wx.url}`);
   process.exit(await runCommand(wx, run, options.demo));
+}
+
+/** The web console's address, with the token it keeps for its calls when the control plane needs one. */
+function consoleBanner(url: string, token: string | undefined, generated: boolean): string {
+  const hash = token === undefined ? '' : `#token=${generated ? token : '(the --admin-token given)'}`;
+  return `console                    ${url}/_wxlocal/ui/${hash}`;
 }
 
 /** Off loopback the control plane is closed to callers without the token: say so, and how to send it. */

@@ -1,8 +1,10 @@
 export {
   type ControlClient,
   type ControlClientOptions,
+  type ControlEvent,
   ControlPlaneError,
   controlClient,
+  type RequestFilter,
   type Snapshot,
   type StateDocument,
 } from './embed/control-client.js';

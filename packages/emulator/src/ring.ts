@@ -11,13 +11,15 @@ export class Ring<T> {
     this.next = (this.next + 1) % this.capacity;
   }
 
-  /** The `limit` most recent records, newest first. */
-  recent(limit: number): T[] {
-    const ordered =
-      this.items.length < this.capacity
-        ? this.items
-        : [...this.items.slice(this.next), ...this.items.slice(0, this.next)];
-    return ordered.slice(-limit).reverse();
+  /** The `limit` most recent records (of those `keep` accepts, when given), newest first. */
+  recent(limit: number, keep?: (item: T) => boolean): T[] {
+    const found: T[] = [];
+    const newest = this.items.length < this.capacity ? this.items.length - 1 : this.next - 1;
+    for (let seen = 0; seen < this.items.length && found.length < limit; seen++) {
+      const item = this.items[(newest - seen + this.items.length) % this.items.length] as T;
+      if (!keep || keep(item)) found.push(item);
+    }
+    return found;
   }
 
   clear(): void {

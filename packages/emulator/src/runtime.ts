@@ -3,6 +3,7 @@ import { type CallerCache, settleDue } from './areas/index.js';
 import { pruneHistory } from './areas/prune.js';
 import type { Clock } from './clock.js';
 import type { Effects, Scope } from './core/index.js';
+import type { Events } from './events.js';
 import type { Faults } from './http/faults.js';
 import type { Journal } from './http/journal.js';
 import type { WebFetcher } from './http/live-web.js';
@@ -17,6 +18,8 @@ export interface Runtime {
   journal: Journal;
   pusher: Pusher;
   faults: Faults;
+  /** What happened, for `GET /_wxlocal/events`. */
+  events: Events;
   /** Callers resolved from tokens, while the store is unchanged. */
   callers: CallerCache;
   /** Set with `--verify-http`: domain verification reads the web for real. */

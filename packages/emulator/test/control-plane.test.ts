@@ -95,7 +95,8 @@ describe('platforms', () => {
       audit_quota: { limit: 100, speedup_limit: 10 },
       privacy_scan_seconds: 0,
       verify_ticket: expect.stringMatching(/^ticket@@@/),
-      verify_ticket_expires_at: expect.any(Number),
+      verify_ticket_issued_at: expect.any(Number),
+      verify_ticket_expires_at: created.json.verify_ticket_issued_at + 43200,
     });
     const ticket = (await h.get(`/_wxlocal/platforms/${created.json.appid}/ticket`)).json;
     expect(ticket).toEqual({
@@ -267,6 +268,8 @@ describe('authorizations', () => {
         status: 'active',
         func_info: [18, 19],
         authorizer_refresh_token: ok.json.authorizer_refresh_token,
+        authorizer_access_token: ok.json.authorizer_access_token,
+        authorizer_access_token_expires_at: expect.any(Number),
         authorized_at: expect.any(Number),
         updated_at: expect.any(Number),
       },
@@ -346,15 +349,8 @@ describe('reset and request log', () => {
   it('the journal is a bounded ring', () => {
     const journal = new Journal(3);
     for (let i = 1; i <= 5; i++) {
-      journal.record({
-        time: i,
-        method: 'GET',
-        path: '/',
-        endpoint: 'e',
-        appid: null,
-        errcode: 0,
-        rid: String(i),
-      });
+      const entry = { time: i, method: 'GET', path: '/', endpoint: 'e', appid: null, errcode: 0 };
+      journal.record({ ...entry, rid: `${i}` }, {}, { bytes: null, size: 0 }, {});
     }
     expect(journal.recent(10).map((entry) => entry.rid)).toEqual(['5', '4', '3']);
     expect(journal.recent(2).map((entry) => entry.rid)).toEqual(['5', '4']);

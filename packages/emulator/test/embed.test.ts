@@ -7,6 +7,7 @@ import { accountFlagDefaults, type ControlResponseOf, controlRouteList } from '@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   type ControlClient,
+  type ControlEvent,
   ControlPlaneError,
   connectWxlocal,
   controlClient,
@@ -145,8 +146,10 @@ describe('the control client, one method at a time', () => {
       audit_quota: { limit: 100, speedup_limit: 10 },
       privacy_scan_seconds: 0,
       verify_ticket: expect.stringMatching(/^ticket@@@/),
+      verify_ticket_issued_at: expect.any(Number),
       verify_ticket_expires_at: expect.any(Number),
     });
+    expect(created.verify_ticket_expires_at - created.verify_ticket_issued_at).toBe(43200);
     expect(await control.platforms.get(created.appid)).toEqual(created);
     expect((await control.platforms.list()).platforms.map((platform) => platform.appid)).toEqual([
       P,
@@ -314,6 +317,8 @@ describe('the control client, one method at a time', () => {
       status: 'active',
       func_info: [17, 18],
       authorizer_refresh_token: granted.authorizer_refresh_token,
+      authorizer_access_token: granted.authorizer_access_token,
+      authorizer_access_token_expires_at: expect.closeTo(now + 7200, -1),
       authorized_at: expect.any(Number),
       updated_at: expect.any(Number),
     };
@@ -322,6 +327,8 @@ describe('the control client, one method at a time', () => {
       ...active,
       status: 'revoked',
       authorizer_refresh_token: null,
+      authorizer_access_token: null,
+      authorizer_access_token_expires_at: null,
     });
 
     expect(await refusal(control.authorizations.revoke(P, appid))).toEqual({
@@ -478,6 +485,29 @@ describe('the control client, one method at a time', () => {
     });
   });
 
+  it("what the console shows: QR-code rules, a platform's domain pools, a pre_auth_code to authorize with", async () => {
+    expect(await control.qrcode.rules(MP)).toEqual({ rules: [], publishes_left: 100 });
+    expect(await control.platforms.domains(P)).toEqual({
+      server: { testing: [], published: [] },
+      jump: { testing: [], published: [] },
+    });
+    const issued = await control.platforms.preAuthCode(P);
+    expect(issued).toEqual({
+      pre_auth_code: expect.stringMatching(/^preauthcode@@@/),
+      expires_in: 600,
+      authorization_url: `/cgi-bin/componentloginpage?component_appid=${P}&pre_auth_code=${encodeURIComponent(issued.pre_auth_code)}&redirect_uri=${encodeURIComponent(`/_wxlocal/ui/#/platforms/${P}`)}`,
+    });
+    expect((await fetch(wx.url + issued.authorization_url)).status).toBe(200);
+
+    expect(await refusal(control.qrcode.rules('wxnotthere'))).toEqual({
+      status: 404,
+      message: 'account wxnotthere not found',
+    });
+    const unknown = { status: 404, message: 'platform wxnotthere not found' };
+    expect(await refusal(control.platforms.domains('wxnotthere'))).toEqual(unknown);
+    expect(await refusal(control.platforms.preAuthCode('wxnotthere'))).toEqual(unknown);
+  });
+
   it('requests and pushes: the logs of calls and of pushes', async () => {
     const token = await componentToken(wx);
     expect(token).toEqual({ component_access_token: expect.any(String), expires_in: 7200 });
@@ -502,6 +532,63 @@ describe('the control client, one method at a time', () => {
     expect(await refusal(control.pushes.list({ limit: 0 }))).toEqual(badLimit);
   });
 
+  it('requests: filtered, and one call with what it carried and got, secrets cut', async () => {
+    await wechat(wx, '/wxa/getwxasearchstatus?access_token=nope');
+    await componentToken(wx);
+    const filter = { endpoint: 'getComponentAccessToken', errcode: 0 };
+    const [call] = (await control.requests.list(filter)).requests;
+    expect(call).toMatchObject({ endpoint: 'getComponentAccessToken', appid: P, errcode: 0 });
+    expect(await control.requests.list({ appid: P, errcode: 40001 })).toEqual({ requests: [] });
+    const ticket = (await wx.control.platforms.ticket(P)).verify_ticket;
+    expect(await control.requests.get(call?.rid ?? '')).toEqual({
+      ...call,
+      request: {
+        query: {},
+        body: JSON.stringify({
+          component_appid: P,
+          component_appsecret: `${DEMO.platform.secret.slice(0, 6)}…`,
+          component_verify_ticket: `${ticket.slice(0, 6)}…`,
+        }),
+      },
+      answer: { component_access_token: expect.stringMatching(/^.{6}…$/), expires_in: 7200 },
+    });
+    expect(await refusal(control.requests.get('00000000-00000000-00000000'))).toEqual({
+      status: 404,
+      message: 'not found',
+    });
+  });
+
+  it('events: a call as it happens, until the signal aborts', async () => {
+    const stop = new AbortController();
+    const calls: ControlEvent[] = [];
+    const reading = control.events(
+      (event) => {
+        if (event.type !== 'call') return;
+        calls.push(event);
+        stop.abort();
+      },
+      { signal: stop.signal },
+    );
+    // The stream is open once a call made now is seen.
+    while (calls.length === 0) {
+      await wechat(wx, '/wxa/getwxasearchstatus?access_token=nope');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await reading;
+    expect(calls[0]).toEqual({
+      type: 'call',
+      data: {
+        time: expect.any(Number),
+        method: 'POST',
+        path: '/wxa/getwxasearchstatus',
+        endpoint: 'getSearchStatus',
+        appid: null,
+        errcode: 40001,
+        rid: expect.stringMatching(RID),
+      },
+    });
+  });
+
   it('faults: an injected error is what the next call answers', async () => {
     const { authorizer_access_token } = await control.authorizations.create({
       component_appid: P,
@@ -524,6 +611,10 @@ describe('the control client, one method at a time', () => {
       endpoint: 'getSearchStatus',
       errcode: 45009,
       remaining: 2,
+    });
+    await control.faults.inject({ endpoint: 'getComponentAccessToken', errcode: -1 });
+    expect(await control.faults.clear({ endpoint: '/wxa/getwxasearchstatus' })).toEqual({
+      faults: [{ endpoint: 'getComponentAccessToken', errcode: -1, remaining: 1 }],
     });
     expect(await control.faults.clear()).toEqual({ faults: [] });
     expect(await control.faults.list()).toEqual({ faults: [] });

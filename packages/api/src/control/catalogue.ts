@@ -73,7 +73,7 @@ export const controlRoutes = {
     doc: {
       body: '`{appid?, secret?, name?, published?, auth_event_url?, message_token?, encoding_aes_key?, message_url?, audit_policy?, audit_quota?, privacy_scan_seconds?}` (`message_token`: 3–32 letters and digits; `encoding_aes_key`: 43 letters and digits; both generated when absent; `message_url`: where audit results are pushed, `$APPID$` replaced; `audit_policy`: `{"result":"pass"\\|"reject","after_seconds"}` decides each audit that long after its submission, `null` (the default) leaves audits to the reviewer; `audit_quota`: `{"limit":100,"speedup_limit":10}` a China-time month; `privacy_scan_seconds`: how long a commit\'s privacy scan runs, default 0)',
       returns:
-        '201 `{appid, secret, name, published, test_accounts, ip_whitelist, auth_event_url, message_token, encoding_aes_key, message_url, audit_policy, audit_quota, privacy_scan_seconds, verify_ticket, verify_ticket_expires_at}`',
+        '201 `{appid, secret, name, published, test_accounts, ip_whitelist, auth_event_url, message_token, encoding_aes_key, message_url, audit_policy, audit_quota, privacy_scan_seconds, verify_ticket, verify_ticket_issued_at, verify_ticket_expires_at}`',
     },
   }),
   'platforms.get': define({
@@ -97,6 +97,25 @@ export const controlRoutes = {
     path: '/platforms/:appid/ticket',
     response: S.VerifyTicket,
     doc: { returns: '`{"verify_ticket","expires_at"}`: the current component_verify_ticket' },
+  }),
+  'platforms.domains': define({
+    method: 'GET',
+    path: '/platforms/:appid/domains',
+    response: S.DomainPools,
+    doc: {
+      returns:
+        'the component\'s two domain pools: `{"server": {testing, published}, "jump": {testing, published}}`, host lists as `modify_wxa_server_domain` and `modify_wxa_jump_domain` keep them; `published` is `null` while the platform was never published',
+    },
+  }),
+  'platforms.preAuthCode': define({
+    method: 'POST',
+    path: '/platforms/:appid/pre-auth-codes',
+    response: S.IssuedPreAuthCode,
+    status: 201,
+    doc: {
+      returns:
+        '201 `{pre_auth_code, expires_in, authorization_url}`: a pre_auth_code as `api_create_preauthcode` issues it, and the path of the authorization page that spends it, which leads back to the console (`redirect_uri` `/_wxlocal/ui/#/platforms/:appid`)',
+    },
   }),
   'accounts.list': define({
     method: 'GET',
@@ -177,7 +196,7 @@ export const controlRoutes = {
     response: list('authorizations', S.Authorization),
     doc: {
       returns:
-        '`{"authorizations":[{component_appid, authorizer_appid, status, func_info, authorizer_refresh_token, authorized_at, updated_at}]}`',
+        '`{"authorizations":[{component_appid, authorizer_appid, status, func_info, authorizer_refresh_token, authorizer_access_token, authorizer_access_token_expires_at, authorized_at, updated_at}]}`: `authorizer_access_token` is the newest one still valid, `null` once it expired or the authorization was revoked',
     },
   }),
   'authorizations.create': define({
@@ -346,6 +365,15 @@ export const controlRoutes = {
         'what a WeChat scan of `url` opens: `{"opens":true,"appid","path","version":"develop"\\|"trial"\\|"release","rule","via":"rule"\\|"debug_url"}` or `{"opens":false,"reason","rule"?}`',
     },
   }),
+  'qrcode.rules': define({
+    method: 'GET',
+    path: '/accounts/:appid/qrcode-rules',
+    response: S.QrcodeRules,
+    doc: {
+      returns:
+        'the account\'s QR-code jump rules in `qrcodejumpget` order: `{"rules":[{prefix, state, mode, permit_sub_rule, path, open_version, debug_url, target_appid, created_at, published_at}], "publishes_left"}` (`state` 1 unpublished, 2 published; `mode` `"service"` for an Official Account\'s rules, which open `target_appid`; publishes left this China-time month, of 100)',
+    },
+  }),
   'pushes.list': define({
     method: 'GET',
     path: '/pushes',
@@ -378,8 +406,13 @@ export const controlRoutes = {
   'faults.clear': define({
     method: 'DELETE',
     path: '/faults',
+    query: Type.Object({ endpoint: Type.Optional(Type.String()) }),
     response: list('faults', S.Fault),
-    doc: { returns: 'disarms them all (so does reset)' },
+    doc: {
+      query: '?endpoint=…',
+      returns:
+        '`{"faults":[…]}`, those still armed: disarms the faults of `endpoint` (interface name or path), without it all of them (so does reset)',
+    },
   }),
   'clock.now': define({
     method: 'GET',
@@ -400,12 +433,36 @@ export const controlRoutes = {
   'requests.list': define({
     method: 'GET',
     path: '/requests',
-    query: Limit,
+    query: Type.Object({
+      limit: Type.Optional(Type.String()),
+      appid: Type.Optional(Type.String()),
+      endpoint: Type.Optional(Type.String()),
+      errcode: Type.Optional(Type.String()),
+      rid: Type.Optional(Type.String()),
+    }),
     response: list('requests', S.JournalEntry),
     doc: {
-      query: '?limit=N',
+      query: '?limit=N&appid=…&endpoint=…&errcode=…&rid=…',
       returns:
-        '`{"requests":[{time, method, path, endpoint, appid, errcode, rid}]}`, newest first (last 1000 calls)',
+        '`{"requests":[{time, method, path, endpoint, appid, errcode, rid}]}`, newest first (last 1000 calls); only the calls of that `appid`, interface name (`endpoint`) and `errcode`, whose rid contains `rid`, when given',
+    },
+  }),
+  'requests.get': define({
+    method: 'GET',
+    path: '/requests/:rid',
+    response: S.JournalCall,
+    doc: {
+      returns:
+        'the call with `"request": {"query", "body"}` (the body as text, its first 16 KB) and the JSON `"answer"` it got (`null` for an image); the value of any field or query parameter whose name contains `token`, `secret`, `ticket` or `authorization_code` shows its first 6 characters and `…`; 404 for an unknown rid',
+    },
+  }),
+  events: define({
+    method: 'GET',
+    path: '/events',
+    response: S.ControlEvent,
+    doc: {
+      returns:
+        'Server-Sent Events: `call` (a request-log entry), `push` (a push-log entry), `state` `{"cause"}` (the route or interface that changed the state), `clock` `{"now"}`, `reset`; a `: ping` comment every 15 s; at most 32 subscribers (503 beyond), one 256 KB behind is disconnected',
     },
   }),
   'snapshots.take': define({

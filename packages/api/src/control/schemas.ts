@@ -105,7 +105,23 @@ export const Platform = Type.Object({
   audit_quota: AuditQuota,
   privacy_scan_seconds: Type.Integer(),
   verify_ticket: Type.String(),
+  verify_ticket_issued_at: UnixSeconds,
   verify_ticket_expires_at: UnixSeconds,
+});
+
+/** A component's two domain pools (modify_thirdparty_server_domain, modify_thirdparty_jump_domain). */
+const DomainPool = Type.Object({
+  testing: Type.Array(Type.String()),
+  /** null while the platform was never published. */
+  published: Nullable(Type.Array(Type.String())),
+});
+export const DomainPools = Type.Object({ server: DomainPool, jump: DomainPool });
+
+export const IssuedPreAuthCode = Type.Object({
+  pre_auth_code: Type.String(),
+  expires_in: Type.Integer(),
+  /** The authorization page's path and query, on wxlocal's own address. */
+  authorization_url: Type.String(),
 });
 
 export const VerifyTicket = Type.Object({ verify_ticket: Type.String(), expires_at: UnixSeconds });
@@ -304,6 +320,9 @@ export const Authorization = Type.Object({
   status: Type.Union([Type.Literal('active'), Type.Literal('revoked')]),
   func_info: Type.Array(Type.Integer()),
   authorizer_refresh_token: Nullable(Type.String()),
+  /** The newest authorizer_access_token still valid, by the emulated clock. */
+  authorizer_access_token: Nullable(Type.String()),
+  authorizer_access_token_expires_at: Nullable(UnixSeconds),
   authorized_at: UnixSeconds,
   updated_at: UnixSeconds,
 });
@@ -427,6 +446,26 @@ export const Scan = Type.Union([
   Type.Object({ opens: Type.Literal(false), reason: Type.String(), rule: Type.Optional(Type.String()) }),
 ]);
 
+/** An account's QR-code jump rules, as qrcodejumpget lists them, and the publishes left this month. */
+export const QrcodeRules = Type.Object({
+  rules: Type.Array(
+    Type.Object({
+      prefix: Type.String(),
+      state: Type.Integer(),
+      mode: Type.Union([Type.Literal('ordinary'), Type.Literal('service')]),
+      permit_sub_rule: Type.Integer(),
+      path: Type.String(),
+      open_version: Type.Integer(),
+      debug_url: Type.Array(Type.String()),
+      /** The Mini Program a service account's rule opens; null for a Mini Program's own rule. */
+      target_appid: Nullable(Type.String()),
+      created_at: UnixSeconds,
+      published_at: Nullable(UnixSeconds),
+    }),
+  ),
+  publishes_left: Type.Integer(),
+});
+
 export const Push = Type.Object({
   time: UnixSeconds,
   platform: Type.String(),
@@ -474,6 +513,22 @@ export const JournalEntry = Type.Object({
   errcode: Type.Integer(),
   rid: Type.String(),
 });
+
+/** A call of the request log with what it carried and the JSON it got back (null for an image). */
+export const JournalCall = Type.Object({
+  ...JournalEntry.properties,
+  request: Type.Object({ query: Type.Record(Type.String(), Type.String()), body: Nullable(Type.String()) }),
+  answer: Nullable(Type.Record(Type.String(), Type.Unknown())),
+});
+
+/** One event of `GET /_wxlocal/events`: its SSE `event:` name and its `data:` JSON. */
+export const ControlEvent = Type.Union([
+  Type.Object({ type: Type.Literal('call'), data: JournalEntry }),
+  Type.Object({ type: Type.Literal('push'), data: Push }),
+  Type.Object({ type: Type.Literal('state'), data: Type.Object({ cause: Type.String() }) }),
+  Type.Object({ type: Type.Literal('clock'), data: Now }),
+  Type.Object({ type: Type.Literal('reset'), data: Type.Object({}) }),
+]);
 
 export const Health = Type.Object({
   status: Type.Union([Type.Literal('ok'), Type.Literal('degraded')]),

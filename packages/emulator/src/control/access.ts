@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { CONSOLE_PATH } from '../http/console.js';
 
 export const CONTROL_PREFIX = '/_wxlocal';
 
@@ -29,9 +30,7 @@ export class ControlAccess {
   register(app: FastifyInstance): void {
     // A callback hook, not an async one: the data plane's calls pass through it without a promise.
     app.addHook('onRequest', (request, reply, done) => {
-      const refusal = request.routeOptions.url?.startsWith(CONTROL_PREFIX)
-        ? this.refusal(request)
-        : undefined;
+      const refusal = isControlRoute(request.routeOptions.url ?? '') ? this.refusal(request) : undefined;
       if (refusal) deny(reply, refusal);
       else done();
     });
@@ -60,6 +59,12 @@ export class ControlAccess {
     const name = hostHeader.replace(/:\d+$/, '').toLowerCase();
     return isLoopback(name) || name === this.host || name === `[${this.host}]`;
   }
+}
+
+/** Routes under the prefix but the console's, whose files hold nothing (its calls to the API are checked). */
+function isControlRoute(route: string): boolean {
+  const consoleFiles = route === CONSOLE_PATH.slice(0, -1) || route.startsWith(CONSOLE_PATH);
+  return route.startsWith(CONTROL_PREFIX) && !consoleFiles;
 }
 
 interface Refusal {

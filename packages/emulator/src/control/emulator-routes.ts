@@ -8,6 +8,7 @@ import {
 } from '@wxlocal/api';
 import { EMULATED_TIME } from '../clock.js';
 import { ControlError, type RuntimeControlName } from '../core/index.js';
+import type { JournalFilter } from '../http/journal.js';
 import { moveClock, type Runtime, settleDueWork } from '../runtime.js';
 import type { Snapshots } from './snapshots.js';
 
@@ -52,23 +53,27 @@ export function emulatorRoutes(runtime: Runtime, version: string, snapshots: Sna
       await pusher.pushDueTickets();
       return { now: clock.nowSeconds() };
     },
-    'requests.list': async ({ query }) => ({ requests: journal.recent(limitOf(query)) }),
+    'requests.list': async ({ query }) => ({
+      requests: journal.recent(limitOf(query), journalFilter(query)),
+    }),
+    async 'requests.get'({ params }) {
+      const call = journal.find(params.rid ?? '');
+      if (!call) throw new ControlError(404, 'not found');
+      return call;
+    },
     'pushes.list': async ({ query }) => ({ pushes: pusher.records.recent(limitOf(query)) }),
     'faults.list': async () => ({ faults: faults.list() }),
     async 'faults.inject'({ body }) {
-      const endpoint = endpointList.find(
-        (candidate) => candidate.name === body.endpoint || candidate.path === body.endpoint,
-      );
-      if (!endpoint)
-        throw new ControlError(400, `unknown endpoint: ${body.endpoint} (an interface name or a path)`);
+      const endpoint = endpointNamed(body.endpoint);
       if (!Object.hasOwn(errors, String(body.errcode))) {
         throw new ControlError(400, `errcode ${body.errcode} is not in the error catalogue`);
       }
-      return faults.arm(endpoint.name, body.errcode as ErrCode, body.count ?? 1);
+      return faults.arm(endpoint, body.errcode as ErrCode, body.count ?? 1);
     },
-    async 'faults.clear'() {
-      faults.clear();
-      return { faults: [] };
+    async 'faults.clear'({ query }) {
+      const endpoint = textOf(query, 'endpoint');
+      faults.clear(endpoint === undefined ? undefined : endpointNamed(endpoint));
+      return { faults: faults.list() };
     },
     'snapshots.take': () => snapshots.take(),
     'snapshots.list': async () => snapshots.list(),
@@ -89,11 +94,37 @@ function controlIndex(): ControlResponseOf<'index'>['routes'] {
   }));
 }
 
-function limitOf(query: Record<string, unknown>): number {
-  const raw = query.limit;
-  if (raw === undefined) return 100;
+/** An interface of the catalogue by its name or its path. */
+function endpointNamed(text: string): string {
+  const endpoint = endpointList.find((candidate) => candidate.name === text || candidate.path === text);
+  if (!endpoint) throw new ControlError(400, `unknown endpoint: ${text} (an interface name or a path)`);
+  return endpoint.name;
+}
+
+/** A query parameter as text: the first when repeated. */
+function textOf(query: Record<string, unknown>, name: string): string | undefined {
+  const raw = query[name];
   const text = Array.isArray(raw) ? raw[0] : raw;
-  const limit = typeof text === 'string' && /^\d{1,6}$/.test(text) ? Number(text) : Number.NaN;
+  return typeof text === 'string' ? text : undefined;
+}
+
+function limitOf(query: Record<string, unknown>): number {
+  const text = textOf(query, 'limit');
+  if (text === undefined) return 100;
+  const limit = /^\d{1,6}$/.test(text) ? Number(text) : Number.NaN;
   if (!(limit >= 1)) throw new ControlError(400, 'limit must be a positive integer');
   return limit;
+}
+
+function journalFilter(query: Record<string, unknown>): JournalFilter {
+  const errcode = textOf(query, 'errcode');
+  if (errcode !== undefined && !/^-?\d{1,9}$/.test(errcode)) {
+    throw new ControlError(400, 'errcode must be an integer');
+  }
+  return {
+    appid: textOf(query, 'appid'),
+    endpoint: textOf(query, 'endpoint'),
+    errcode: errcode === undefined ? undefined : Number(errcode),
+    rid: textOf(query, 'rid'),
+  };
 }

@@ -1,8 +1,9 @@
-import { type ControlName, controlRouteList } from '@wxlocal/api';
+import { type ControlName, controlRouteList, controlRoutes } from '@wxlocal/api';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import { controlHandlers } from '../areas/index.js';
 import type { AreaControlName, ControlHandler, RuntimeControlName } from '../core/index.js';
+import { registerEventStream } from '../http/events.js';
 import { type Runtime, transact } from '../runtime.js';
 import { CONTROL_PREFIX } from './access.js';
 import { parseBody, readJson } from './body.js';
@@ -11,12 +12,15 @@ import type { Snapshots } from './snapshots.js';
 
 type Serve = (request: FastifyRequest, body: unknown) => Promise<unknown>;
 
+/** The routes that answer JSON; the event stream is served on its own. */
+const jsonRoutes = controlRouteList.filter(([name]) => name !== 'events');
+
 /**
  * The catalogue's routes, compiled once for every emulator in the process: registering them with each
  * emulator's Fastify made every start pay for dozens of routes (README "Performance").
  */
 const router = FindMyWay();
-for (const [name, def] of controlRouteList) router.on(def.method, CONTROL_PREFIX + def.path, () => {}, name);
+for (const [name, def] of jsonRoutes) router.on(def.method, CONTROL_PREFIX + def.path, () => {}, name);
 
 /**
  * The control plane (README "Control plane"): every route of the catalogue in `@wxlocal/api`, served by the
@@ -49,7 +53,7 @@ export function registerControlPlane(
         }),
       );
   };
-  const routes = new Map(controlRouteList.map(([name, def]) => [name, { def, serve: serveOf(name) }]));
+  const routes = new Map(jsonRoutes.map(([name, def]) => [name, { def, serve: serveOf(name) }]));
   app.route({
     method: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
     url: `${CONTROL_PREFIX}/*`,
@@ -60,7 +64,21 @@ export function registerControlPlane(
       const { def, serve } = route;
       const body = def.body ? parseBody(def.body, readJson(request)) : undefined;
       request.params = found.params;
-      return reply.code(def.status ?? 200).send(await serve(request, body));
+      const clockOffset = runtime.clock.offset;
+      const answer = await serve(request, body);
+      if (def.method !== 'GET') announce(runtime, found.store as ControlName, clockOffset);
+      return reply.code(def.status ?? 200).send(answer);
     },
   });
+  registerEventStream(app, runtime.events, CONTROL_PREFIX + controlRoutes.events.path);
+}
+
+/** Tells the event stream what a control route that succeeded changed: the state, maybe the clock, or all. */
+function announce({ events, clock }: Runtime, name: ControlName, clockOffsetBefore: number): void {
+  if (!events.listening) return;
+  if (name === 'reset') events.publish({ type: 'reset', data: {} });
+  if (name === 'clock.move' || clock.offset !== clockOffsetBefore) {
+    events.publish({ type: 'clock', data: { now: clock.nowSeconds() } });
+  }
+  events.publish({ type: 'state', data: { cause: name } });
 }

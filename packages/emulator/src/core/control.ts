@@ -28,6 +28,7 @@ export type RuntimeControlName =
   | 'clock.now'
   | 'clock.move'
   | 'requests.list'
+  | 'requests.get'
   | 'pushes.list'
   | 'faults.list'
   | 'faults.inject'
@@ -38,7 +39,9 @@ export type RuntimeControlName =
   | 'snapshots.drop'
   | 'state.export'
   | 'state.import';
-export type AreaControlName = Exclude<ControlName, RuntimeControlName>;
+/** The event stream: served by src/http, as it writes to the connection itself. */
+export type StreamControlName = 'events';
+export type AreaControlName = Exclude<ControlName, RuntimeControlName | StreamControlName>;
 
 export type ControlHandler<N extends ControlName> = (
   request: ControlRequest<N>,

@@ -28,11 +28,23 @@ interface Call {
   params?: Record<string, string>;
   query?: Record<string, string | undefined>;
   body?: unknown;
+  signal?: AbortSignal;
 }
 
 type Answer<N extends ControlName> = Promise<ControlResponseOf<N>>;
 type Body<N extends ControlName> = ControlBodyOf<N>;
 export type StateDocument = Static<typeof controlSchemas.StateDocument>;
+/** One event of the emulator's event stream (`control.events`). */
+export type ControlEvent = ControlResponseOf<'events'>;
+
+/** The filters of `control.requests.list`: exact appid, interface name and errcode, part of the rid. */
+export interface RequestFilter {
+  limit?: number;
+  appid?: string;
+  endpoint?: string;
+  errcode?: number;
+  rid?: string;
+}
 
 /** A snapshot taken by `control.snapshots.take()`: restore it before each test, drop it when done. */
 export interface Snapshot {
@@ -44,10 +56,7 @@ export interface Snapshot {
 
 /** The typed client of a running emulator's control plane (README "Control plane"); one method per route. */
 export function controlClient(baseUrl: string, options: ControlClientOptions = {}) {
-  const call = async <N extends ControlName>(
-    name: N,
-    { params = {}, query = {}, body }: Call = {},
-  ): Answer<N> => {
+  const send = async (name: ControlName, { params = {}, query = {}, body, signal }: Call = {}) => {
     const route = controlRoutes[name];
     const path = route.path.replace(/:(\w+)/g, (_, key: string) => encodeURIComponent(params[key] ?? ''));
     const search = new URLSearchParams(
@@ -60,11 +69,16 @@ export function controlClient(baseUrl: string, options: ControlClientOptions = {
       method: route.method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
     });
-    const answer = (await response.json().catch(() => ({}))) as { error?: string };
-    if (!response.ok) throw new ControlPlaneError(response.status, answer.error ?? response.statusText, name);
-    return answer as ControlResponseOf<N>;
+    if (!response.ok) {
+      const answer = (await response.json().catch(() => ({}))) as { error?: string };
+      throw new ControlPlaneError(response.status, answer.error ?? response.statusText, name);
+    }
+    return response;
   };
+  const call = async <N extends ControlName>(name: N, request: Call = {}): Answer<N> =>
+    (await (await send(name, request)).json().catch(() => ({}))) as ControlResponseOf<N>;
   const snapshot = ({ id, created_at }: { id: string; created_at: number }): Snapshot => ({
     id,
     created_at,
@@ -84,6 +98,10 @@ export function controlClient(baseUrl: string, options: ControlClientOptions = {
       /** A publish (全网发布): the testing domain pools go in force. */
       publish: (appid: string) => call('platforms.patch', { params: { appid }, body: { published: true } }),
       ticket: (appid: string) => call('platforms.ticket', { params: { appid } }),
+      /** The component's server- and jump-domain pools, testing and published values. */
+      domains: (appid: string) => call('platforms.domains', { params: { appid } }),
+      /** A pre_auth_code and the authorization page that spends it, leading back to the console. */
+      preAuthCode: (appid: string) => call('platforms.preAuthCode', { params: { appid } }),
       drafts: {
         /** A developer's DevTools upload to the platform's draft box. */
         create: (appid: string, body: Body<'platforms.drafts.create'>) =>
@@ -142,24 +160,44 @@ export function controlClient(baseUrl: string, options: ControlClientOptions = {
       },
       resolve: (url: string, viewer?: 'developer' | 'admin' | 'tester' | 'user') =>
         call('qrcode.resolve', { query: { url, viewer } }),
+      /** An account's QR-code jump rules and the publishes left this month. */
+      rules: (appid: string) => call('qrcode.rules', { params: { appid } }),
     },
     pushes: {
       list: ({ limit }: { limit?: number } = {}) =>
         call('pushes.list', { query: { limit: limit?.toString() } }),
     },
     requests: {
-      list: ({ limit }: { limit?: number } = {}) =>
-        call('requests.list', { query: { limit: limit?.toString() } }),
+      list: ({ limit, appid, endpoint, errcode, rid }: RequestFilter = {}) =>
+        call('requests.list', {
+          query: { limit: limit?.toString(), appid, endpoint, errcode: errcode?.toString(), rid },
+        }),
+      /** The call with what it carried and the answer it got, secrets masked. */
+      get: (rid: string) => call('requests.get', { params: { rid } }),
     },
     faults: {
       list: () => call('faults.list'),
       inject: (body: Body<'faults.inject'>) => call('faults.inject', { body }),
-      clear: () => call('faults.clear'),
+      /** Disarms the faults of `endpoint` (interface name or path), or all of them. */
+      clear: ({ endpoint }: { endpoint?: string } = {}) => call('faults.clear', { query: { endpoint } }),
     },
     clock: {
       now: async () => (await call('clock.now')).now,
       advance: async (seconds: number) => (await call('clock.move', { body: { advance: seconds } })).now,
       set: async (unixSeconds: number) => (await call('clock.move', { body: { set: unixSeconds } })).now,
+    },
+    /**
+     * Calls `onEvent` with each event of the emulator (data-plane calls, pushes, state changes, clock moves,
+     * resets) until the stream ends (the emulator closed, or dropped a reader that fell behind: open it again)
+     * or `signal` aborts.
+     */
+    events: async (onEvent: (event: ControlEvent) => void, { signal }: { signal?: AbortSignal } = {}) => {
+      try {
+        const response = await send('events', { signal });
+        if (response.body) await readEvents(response.body, onEvent);
+      } catch (error) {
+        if (!signal?.aborted) throw error;
+      }
     },
     snapshots: {
       take: async () => snapshot(await call('snapshots.take')),
@@ -175,3 +213,37 @@ export function controlClient(baseUrl: string, options: ControlClientOptions = {
 }
 
 export type ControlClient = ReturnType<typeof controlClient>;
+
+/** Reads Server-Sent Events: blocks of `event:` and `data:` lines, each ended by a blank line. */
+async function readEvents(
+  body: ReadableStream<Uint8Array>,
+  onEvent: (event: ControlEvent) => void,
+): Promise<void> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    text += decoder.decode(value, { stream: true });
+    let end = text.indexOf('\n\n');
+    while (end >= 0) {
+      const event = parseEvent(text.slice(0, end));
+      if (event) onEvent(event);
+      text = text.slice(end + 2);
+      end = text.indexOf('\n\n');
+    }
+  }
+}
+
+/** One block of the stream as an event; a comment (`: ping`) is none. */
+function parseEvent(block: string): ControlEvent | undefined {
+  const field = (name: string) =>
+    block
+      .split('\n')
+      .find((line) => line.startsWith(`${name}: `))
+      ?.slice(name.length + 2);
+  const type = field('event');
+  const data = field('data');
+  return type && data ? ({ type, data: JSON.parse(data) } as ControlEvent) : undefined;
+}

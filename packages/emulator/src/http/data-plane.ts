@@ -137,6 +137,7 @@ async function serve(
 ): Promise<object> {
   const now = runtime.clock.now();
   const rid = newRid(Math.floor(now / 1000));
+  const version = runtime.store.version;
   const outcome: Outcome = { body: {}, subject: request.query.appid ?? null };
   let errcode = 0;
   try {
@@ -149,7 +150,7 @@ async function serve(
     errcode = wxError.errcode;
     outcome.body = errorBody(wxError, rid);
   }
-  runtime.journal.record({
+  const entry = {
     time: Math.floor(now / 1000),
     method: request.method,
     path: request.url.split('?')[0] ?? request.url,
@@ -157,7 +158,13 @@ async function serve(
     appid: outcome.subject,
     errcode,
     rid,
-  });
+  };
+  runtime.journal.record(entry, request.query, request.body, outcome.body);
+  const { events } = runtime;
+  if (events.listening) {
+    events.publish({ type: 'call', data: entry });
+    if (runtime.store.version !== version) events.publish({ type: 'state', data: { cause: endpoint.name } });
+  }
   return outcome.body;
 }
 

@@ -33,7 +33,8 @@ export class Faults {
     return this.faults.map((fault) => ({ ...fault }));
   }
 
-  clear(): void {
-    this.faults = [];
+  /** Disarms the faults of `endpoint`, or all of them. */
+  clear(endpoint?: string): void {
+    this.faults = endpoint === undefined ? [] : this.faults.filter((fault) => fault.endpoint !== endpoint);
   }
 }

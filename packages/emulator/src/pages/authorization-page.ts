@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { findPlatform, listAccounts } from '../areas/accounts/store.js';
 import { AUTHORIZATION_CODE_LIFETIME_MS } from '../areas/authorizations/authorize.js';
 import { grantAuthorization } from '../areas/authorizations/control.js';
+import { AUTHORIZATION_PAGE_PATHS, CONSOLE_PATH } from '../areas/tokens/authorization-link.js';
 import { preAuthCodeProblem } from '../areas/tokens/pre-auth-codes.js';
 import { ControlError } from '../core/index.js';
 import { asRawBody } from '../http/body.js';
@@ -10,9 +11,6 @@ import { type Runtime, transact } from '../runtime.js';
 import type { AccountRow, PlatformRow } from '../store/index.js';
 import { errorPage, escapeHtml, page } from './html.js';
 import { permissionSets } from './permission-sets.js';
-
-/** The authorization page, at the paths SDKs build (docs/tokens.md §5.4): desktop and mobile variants. */
-const PAGE_PATHS = ['/cgi-bin/componentloginpage', '/wxaopen/safe/bindcomponent'];
 
 /** What the page was opened with: the query of the link, then the fields of the form. */
 interface PageRequest {
@@ -39,7 +37,7 @@ const TYPE_NAMES: Record<AccountType, string> = {
  * browser lands on `redirect_uri` with `auth_code` and `expires_in`; the authorization event is pushed.
  */
 export function registerAuthorizationPage(app: FastifyInstance, runtime: Runtime): void {
-  for (const path of PAGE_PATHS) {
+  for (const path of AUTHORIZATION_PAGE_PATHS) {
     app.get(path, async (request, reply) =>
       answer(reply, async () => {
         const input = pageRequest(request.query as Record<string, unknown>);
@@ -49,7 +47,7 @@ export function registerAuthorizationPage(app: FastifyInstance, runtime: Runtime
     );
   }
 
-  app.post(PAGE_PATHS[0] ?? '', async (request, reply) =>
+  app.post(AUTHORIZATION_PAGE_PATHS[0], async (request, reply) =>
     answer(reply, async () => {
       const form = new URLSearchParams(asRawBody(request.body).bytes?.toString('utf8') ?? '');
       const input = pageRequest(Object.fromEntries(form));
@@ -65,7 +63,8 @@ export function registerAuthorizationPage(app: FastifyInstance, runtime: Runtime
       const granted = await transact(runtime, (scope) =>
         grantAuthorization(scope, body, input.pre_auth_code),
       );
-      const target = new URL(input.redirect_uri);
+      // A console path lands on the page's own address.
+      const target = new URL(input.redirect_uri, `${request.protocol}://${request.host}`);
       target.searchParams.set('auth_code', granted.authorization_code);
       target.searchParams.set('expires_in', String(AUTHORIZATION_CODE_LIFETIME_MS / 1000));
       return reply.redirect(target.href, 302);
@@ -112,9 +111,7 @@ function pageRequest(source: Record<string, unknown>): PageRequest {
 async function context({ store, clock }: Runtime, input: PageRequest) {
   const platform = input.component_appid ? await findPlatform(store.db, input.component_appid) : undefined;
   if (!platform) throw new PageError('Unknown third-party platform (component_appid).');
-  if (!/^https?:\/\/[^\s]+$/i.test(input.redirect_uri) || !URL.canParse(input.redirect_uri)) {
-    throw new PageError('redirect_uri must be an http or https URL.');
-  }
+  if (!validRedirect(input.redirect_uri)) throw new PageError('redirect_uri must be an http or https URL.');
   const problem = await preAuthCodeProblem(store.db, platform.appid, input.pre_auth_code, clock.now());
   if (problem) throw new PageError(problem);
   const types = allowedTypes(input.auth_type);
@@ -123,6 +120,12 @@ async function context({ store, clock }: Runtime, input: PageRequest) {
     (account) => types.includes(account.type) && (!input.biz_appid || account.appid === input.biz_appid),
   );
   return { platform, accounts, noAccount: accounts.length ? '' : noAccountReason(input, types, all) };
+}
+
+/** An http or https URL, or a path of wxlocal's console (where the console's own links lead back). */
+function validRedirect(uri: string): boolean {
+  if (uri.startsWith(CONSOLE_PATH)) return !/\s/.test(uri);
+  return /^https?:\/\/[^\s]+$/i.test(uri) && URL.canParse(uri);
 }
 
 /** The account types a link's `auth_type` allows: 1 Official Accounts, 2 Mini Programs, anything else both. */
@@ -160,7 +163,7 @@ function consentPage(
     : '<button class="primary" name="decision" value="confirm">Authorize</button>\n';
   const body = `<h1>Authorize ${escapeHtml(platform.name)}</h1>
 <p class="sub">The third-party platform <code>${escapeHtml(platform.appid)}</code> asks to manage an account for you.</p>
-<form method="post" action="${PAGE_PATHS[0]}">${hidden}
+<form method="post" action="${AUTHORIZATION_PAGE_PATHS[0]}">${hidden}
 ${choices}
 <div class="actions">${authorize}<button class="secondary" name="decision" value="cancel" formnovalidate>Cancel</button></div></form>`;
   return page(`Authorize ${platform.name}`, body, SHOW_SETS_OF_CHOSEN_ACCOUNT);

@@ -1,6 +1,9 @@
 import type { AccountType } from '@wxlocal/api';
 
-/** Permission sets (权限集) the authorization page offers, by account type; ids as WeChat numbers them. */
+/**
+ * Permission sets (权限集) the authorization page offers, by account type; ids as WeChat numbers them. The web
+ * console bundles this table for the browser: it imports types only.
+ */
 export const permissionSets: Record<AccountType, { id: number; name: string }[]> = {
   official_account: [
     { id: 1, name: 'Message management' },

@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { findAccount, findPlatform, listPlatforms, markTicketPushed } from '../areas/accounts/store.js';
 import { currentTicket } from '../areas/tokens/verify-tickets.js';
 import type { Clock } from '../clock.js';
+import type { Events } from '../events.js';
 import { Ring } from '../ring.js';
 import type { Store } from '../store/index.js';
 
@@ -68,6 +69,7 @@ export class Pusher {
     private readonly store: Store,
     private readonly clock: Clock,
     private readonly log: FastifyBaseLogger,
+    private readonly events: Events,
     private readonly options: PusherOptions = {},
   ) {}
 
@@ -155,7 +157,7 @@ export class Pusher {
     const url = new URL(platform.auth_event_url);
     for (const [name, value] of Object.entries(sealed.query)) url.searchParams.set(name, value);
     const record = await this.post(url, sealed.body);
-    this.records.record({
+    this.keep({
       time: this.clock.nowSeconds(),
       platform: platform.appid,
       info_type: String(fields.InfoType),
@@ -181,7 +183,7 @@ export class Pusher {
     const url = new URL(platform.message_url.replaceAll('$APPID$', authorizerAppid));
     for (const [name, value] of Object.entries(sealed.query)) url.searchParams.set(name, value);
     const record = await this.post(url, sealed.body);
-    this.records.record({
+    this.keep({
       time: this.clock.nowSeconds(),
       platform: platform.appid,
       authorizer: authorizerAppid,
@@ -190,6 +192,12 @@ export class Pusher {
       ...record,
       xml: buildXml(fields),
     });
+  }
+
+  /** Logs a delivery and tells the event stream. */
+  private keep(record: PushRecord): void {
+    this.records.record(record);
+    if (this.events.listening) this.events.publish({ type: 'push', data: record });
   }
 
   private async post(url: URL, body: string): Promise<Pick<PushRecord, 'status' | 'answer' | 'outcome'>> {

@@ -47,6 +47,7 @@ async function platformWithTicket({ tx, now }: Scope, platform: PlatformRow) {
   return {
     ...platformView(platform),
     verify_ticket: ticket.ticket,
+    verify_ticket_issued_at: Math.floor(ticket.issued_at / 1000),
     verify_ticket_expires_at: Math.floor(ticket.expires_at / 1000),
   };
 }

@@ -1,9 +1,9 @@
 import type { ControlBodyOf } from '@wxlocal/api';
 import { ControlError, type ControlHandlers, type Scope } from '../../core/index.js';
-import type { AuthorizationRow } from '../../store/index.js';
+import type { AuthorizationRow, Db } from '../../store/index.js';
 import { requireAccount, requirePlatform } from '../accounts/control.js';
 import { consumePreAuthCode, preAuthCodeProblem } from '../tokens/pre-auth-codes.js';
-import { secondsLeft } from '../tokens/slots.js';
+import { currentAuthorizerToken, secondsLeft } from '../tokens/slots.js';
 import { authorize, revoke } from './authorize.js';
 import { authorizedEvent, unauthorizedEvent } from './events.js';
 import { funcInfoView, grantedSets } from './grants.js';
@@ -11,13 +11,20 @@ import { findAuthorization, listAuthorizations } from './store.js';
 
 const seconds = (ms: number) => Math.floor(ms / 1000);
 
-function authorizationView(row: AuthorizationRow) {
+/** An authorization with its refresh token and newest access token, both null once it is revoked. */
+async function authorizationView(db: Db, row: AuthorizationRow, now: number) {
+  const active = row.status === 'active';
+  const token = active
+    ? await currentAuthorizerToken(db, row.component_appid, row.authorizer_appid, now)
+    : undefined;
   return {
     component_appid: row.component_appid,
     authorizer_appid: row.authorizer_appid,
     status: row.status,
     func_info: grantedSets(row),
-    authorizer_refresh_token: row.status === 'active' ? row.refresh_token : null,
+    authorizer_refresh_token: active ? row.refresh_token : null,
+    authorizer_access_token: token?.token ?? null,
+    authorizer_access_token_expires_at: token ? seconds(token.expires_at) : null,
     authorized_at: seconds(row.authorized_at),
     updated_at: seconds(row.updated_at),
   };
@@ -54,8 +61,10 @@ export async function grantAuthorization(
   };
 }
 
-export async function authorizationsList(scope: Scope) {
-  return (await listAuthorizations(scope.tx)).map(authorizationView);
+export async function authorizationsList({ tx, now }: Scope) {
+  const views = [];
+  for (const row of await listAuthorizations(tx)) views.push(await authorizationView(tx, row, now));
+  return views;
 }
 
 export const authorizationControl = {
@@ -67,7 +76,7 @@ export const authorizationControl = {
     const row = await findAuthorization(request.tx, componentAppid, authorizerAppid);
     if (!row) throw new ControlError(404, `no authorization of ${componentAppid} by ${authorizerAppid}`);
     if (row.status !== 'active') throw new ControlError(409, 'the authorization is already revoked');
-    const view = authorizationView(await revoke(request.tx, row, request.now));
+    const view = await authorizationView(request.tx, await revoke(request.tx, row, request.now), request.now);
     request.push(componentAppid, unauthorizedEvent(componentAppid, authorizerAppid, request.now));
     return view;
   },

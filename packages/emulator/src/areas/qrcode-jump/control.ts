@@ -1,11 +1,19 @@
 import { ControlError, type ControlHandlers } from '../../core/index.js';
+import { requireAccount } from '../accounts/control.js';
+import { publishesLeft } from './limits.js';
+import { ruleRecord } from './rule-view.js';
 import { resolveScan, type Viewer } from './scan.js';
-import { addBlacklistEntry, blacklistEntries, removeBlacklistEntry } from './store.js';
+import { addBlacklistEntry, blacklistEntries, removeBlacklistEntry, rulesOf } from './store.js';
 
 const VIEWERS: Viewer[] = ['developer', 'admin', 'tester', 'user'];
 
-/** WeChat's side of QR-code jump rules: its prefix blacklist, and what a user's scan opens. */
+/** WeChat's side of QR-code jump rules: an account's rules, its prefix blacklist, and what a user's scan opens. */
 export const qrcodeJumpControl = {
+  async 'qrcode.rules'({ tx, now, params }) {
+    const { appid } = await requireAccount(tx, params.appid ?? '');
+    const rules = await rulesOf(tx, appid);
+    return { rules: rules.map(ruleRecord), publishes_left: await publishesLeft(tx, appid, now) };
+  },
   'blacklist.list': async ({ tx }) => ({ blacklist: await blacklistEntries(tx) }),
   async 'blacklist.add'({ tx, body }) {
     await addBlacklistEntry(tx, body.entry);

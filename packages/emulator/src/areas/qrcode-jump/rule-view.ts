@@ -15,3 +15,19 @@ export function ruleItem(rule: RuleRow) {
     debug_url: JSON.parse(rule.debug_url) as string[],
   };
 }
+
+/** A rule as the control plane shows it: every field, whatever the mode, times in Unix seconds. */
+export function ruleRecord(rule: RuleRow) {
+  return {
+    prefix: rule.prefix,
+    state: rule.state,
+    mode: rule.mode,
+    permit_sub_rule: rule.permit_sub_rule,
+    path: rule.path,
+    open_version: rule.open_version,
+    debug_url: JSON.parse(rule.debug_url) as string[],
+    target_appid: rule.target_appid,
+    created_at: Math.floor(rule.created_at / 1000),
+    published_at: rule.published_at === null ? null : Math.floor(rule.published_at / 1000),
+  };
+}

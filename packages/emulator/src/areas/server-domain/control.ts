@@ -1,6 +1,7 @@
 import { ControlError, type ControlHandlers } from '../../core/index.js';
-import { requireMiniProgram } from '../accounts/control.js';
+import { requireMiniProgram, requirePlatform } from '../accounts/control.js';
 import { API_HOST, eachKind, KINDS, serverDomainHost, withServerEntries } from './entries.js';
+import { domainPoolOf } from './pools.js';
 import { inForce, type ServerDomainSets, saveServerDomains, serverDomainsOf } from './store.js';
 
 /** The four sets, as get_effective_domain names them. */
@@ -12,10 +13,17 @@ const setsView = (sets: ServerDomainSets) => ({
 });
 
 /**
- * A Mini Program's server domains as WeChat keeps them (docs/server-domain.md §5.2), and the MP admin console
- * that writes the `mp` set.
+ * A Mini Program's server domains as WeChat keeps them (docs/server-domain.md §5.2), the MP admin console
+ * that writes the `mp` set, and a component's domain pools (§2).
  */
 export const serverDomainControl = {
+  async 'platforms.domains'({ tx, params }) {
+    const platform = await requirePlatform(tx, params.appid ?? '');
+    return {
+      server: await domainPoolOf(tx, platform, 'server'),
+      jump: await domainPoolOf(tx, platform, 'jump'),
+    };
+  },
   async 'serverDomains.get'({ tx, params }) {
     const { appid } = await requireMiniProgram(tx, params.appid ?? '');
     return setsView(await serverDomainsOf(tx, appid));

@@ -1,6 +1,6 @@
 import { newAuthorizerAccessToken } from '../../ids.js';
 import type { Db, TokenRow } from '../../store/index.js';
-import { endTokenAt, insertToken, tokensUsableAfter } from './store.js';
+import { currentToken, endTokenAt, insertToken, tokensUsableAfter } from './store.js';
 
 export type TokenKind = TokenRow['kind'];
 
@@ -71,6 +71,16 @@ export function issueAuthorizerToken(
     },
     now,
   );
+}
+
+/** The newest authorizer_access_token of an authorization that is still usable now, if any. */
+export function currentAuthorizerToken(
+  db: Db,
+  componentAppid: string,
+  authorizerAppid: string,
+  now: number,
+): Promise<TokenRow | undefined> {
+  return currentToken(db, slots.authorizer(componentAppid, authorizerAppid), now);
 }
 
 export type TokenState = 'live' | 'expired' | 'superseded';
