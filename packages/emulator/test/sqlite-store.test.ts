@@ -99,4 +99,63 @@ describe('SQLite store transactions', () => {
     store = await Store.open({ file: join(dir, 'store.db') });
     expect(await metaValue(store.db, 'a')).toEqual({ key: 'a', value: 'kept' });
   });
+
+  describe('calls that overlap share one commit', () => {
+    const values = async () =>
+      (await store.db.selectFrom('meta').select(['key', 'value']).orderBy('key').execute()).filter((row) =>
+        row.key.startsWith('k'),
+      );
+
+    it('keeps every call that succeeded and undoes only the one that failed', async () => {
+      const calls = Array.from({ length: 10 }, (_, i) =>
+        store.transaction(async (tx) => {
+          await put(tx, `k${i}`, String(i));
+          if (i === 4) throw new Error('call 4 fails');
+          return i;
+        }),
+      );
+      const settled = await Promise.allSettled(calls);
+      expect(settled.map((outcome) => outcome.status)).toEqual([
+        ...Array(4).fill('fulfilled'),
+        'rejected',
+        ...Array(5).fill('fulfilled'),
+      ]);
+      expect((await values()).map((row) => row.key)).toEqual(
+        ['k0', 'k1', 'k2', 'k3', 'k5', 'k6', 'k7', 'k8', 'k9'].sort(),
+      );
+    });
+
+    it('answers a read of a change only once that change is committed', async () => {
+      const order: string[] = [];
+      const write = store.transaction((tx) => put(tx, 'k', 'written')).then(() => order.push('write'));
+      const read = store
+        .transaction((tx) => metaValue(tx, 'k'))
+        .then((row) => order.push(`read ${row?.value}`));
+      // Something outside any call takes the connection only after the calls' commit.
+      const outside = metaValue(store.db, 'k').then((row) => order.push(`outside ${row?.value}`));
+      await Promise.all([write, read, outside]);
+      expect(order).toEqual(['write', 'read written', 'outside written']);
+    });
+
+    it('commits a change at the next turn of the event loop, and answers a read alone at once', async () => {
+      await store.transaction((tx) => put(tx, 'k', 'before'));
+      const order: string[] = [];
+      const read = store.transaction((tx) => metaValue(tx, 'k')).then(() => order.push('read'));
+      setImmediate(() => order.push('next turn'));
+      await read;
+      const write = store.transaction((tx) => put(tx, 'k', 'after')).then(() => order.push('write'));
+      setImmediate(() => order.push('next turn'));
+      await write;
+      expect(order).toEqual(['read', 'next turn', 'next turn', 'write']);
+    });
+
+    it('fails every call of a group whose commit is refused, and keeps none of their changes', async () => {
+      const calls = Array.from({ length: 5 }, (_, i) => store.transaction((tx) => put(tx, `k${i}`, 'lost')));
+      rmSync(join(dir, 'store.db'));
+      const settled = await Promise.allSettled(calls);
+      expect(settled.every((outcome) => outcome.status === 'rejected')).toBe(true);
+      expect(store.problem()).not.toBeNull();
+      expect(await values()).toEqual([]);
+    });
+  });
 });

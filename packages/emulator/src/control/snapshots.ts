@@ -25,7 +25,7 @@ export class Snapshots {
 
   async take(): Promise<ControlResponseOf<'snapshots.take'>> {
     const { store, clock } = this.runtime;
-    const image = store.image();
+    const image = await store.image();
     const snapshot = {
       id: randomBytes(6).toString('hex'),
       created_at: clock.nowSeconds(),

@@ -7,6 +7,7 @@ import {
   SqliteQueryCompiler,
   Transaction,
 } from 'kysely';
+import { CommitGroup } from './commit-group.js';
 import { FileWatch, migrationError } from './data-file.js';
 import { migrationProvider, stateTables } from './migrations.js';
 import type { Database } from './schema.js';
@@ -52,6 +53,7 @@ export class Store {
   readonly kind = 'sqlite' as const;
   readonly db: Kysely<Database>;
   private readonly turns = new ConnectionTurns();
+  private readonly group: CommitGroup;
   private readonly dialect: SqliteStoreDialect;
   private readonly compiler = new SqliteQueryCompiler();
   private readonly adapter = new SqliteAdapter();
@@ -62,7 +64,8 @@ export class Store {
   ) {
     // A removed or replaced file would take acknowledged writes with it: refuse them instead.
     if (watch) connection.beforeDurableWrite = () => watch.assertIntact();
-    const driver = new SqliteDriver(connection, this.turns);
+    this.group = new CommitGroup(connection, this.turns);
+    const driver = new SqliteDriver(connection, this.turns, () => this.group.settle());
     this.dialect = new SqliteStoreDialect(driver);
     const executor = new DefaultQueryExecutor(
       this.compiler,
@@ -104,9 +107,17 @@ export class Store {
   }
 
   /** The whole in-memory database as bytes, for a snapshot; undefined for a store on a file. */
-  image(): Buffer | undefined {
+  async image(): Promise<Buffer | undefined> {
     // Only a store on a file is watched.
-    return this.watch ? undefined : this.connection.serialize();
+    if (this.watch) return undefined;
+    const wait = this.turns.take();
+    if (wait) await wait;
+    try {
+      this.group.settle();
+      return this.connection.serialize();
+    } finally {
+      this.turns.give();
+    }
   }
 
   /** Puts back an image from `image()`, between two transactions. */
@@ -114,6 +125,7 @@ export class Store {
     const wait = this.turns.take();
     if (wait) await wait;
     try {
+      this.group.settle();
       this.connection.replaceWith(image);
     } finally {
       this.turns.give();
@@ -133,25 +145,19 @@ export class Store {
     return this.watch?.check() ?? null;
   }
 
-  /** Runs `work` in one transaction: everything it wrote is committed together, or nothing is. */
-  async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const wait = this.turns.take();
-    if (wait) await wait;
-    const scope = new TransactionScope(this.connection);
-    try {
-      this.connection.beginTransaction();
+  /**
+   * Runs `work` in one transaction: everything it wrote is committed together, or nothing is; resolves once
+   * it is durable (see CommitGroup).
+   */
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.group.run(async () => {
+      const scope = new TransactionScope(this.connection);
       try {
-        const result = await work(this.transactionOver(scope));
-        this.connection.commitTransaction();
-        return result;
-      } catch (error) {
-        this.connection.rollbackTransaction();
-        throw error;
+        return await work(this.transactionOver(scope));
+      } finally {
+        scope.end();
       }
-    } finally {
-      scope.end();
-      this.turns.give();
-    }
+    });
   }
 
   async wipe(): Promise<void> {
@@ -160,9 +166,10 @@ export class Store {
     });
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
     this.watch?.stop();
-    return this.db.destroy();
+    await this.group.flush();
+    await this.db.destroy();
   }
 
   private transactionOver(scope: TransactionScope): Tx {

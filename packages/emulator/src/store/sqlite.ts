@@ -69,11 +69,11 @@ function configure(raw: SQLite.Database): SQLite.Database {
  */
 export class SqliteConnection implements DatabaseConnection {
   private readonly statements = new Map<string, Prepared>();
-  private begin: SQLite.Statement;
-  private commit: SQLite.Statement;
-  private rollback: SQLite.Statement;
-  /** Whether the open transaction has changed anything: only such a commit is checked. */
+  private control: ControlStatements;
+  /** Whether the open transaction, or the call running in it, has changed anything. */
   private wrote = false;
+  private callWrote = false;
+  private callInSavepoint = false;
   /**
    * Runs before a change becomes durable (the commit of a transaction that wrote, or a write outside any
    * transaction); throws to refuse it. The store checks its file here.
@@ -83,9 +83,7 @@ export class SqliteConnection implements DatabaseConnection {
   version = 0;
 
   constructor(private raw: SQLite.Database) {
-    this.begin = raw.prepare('begin');
-    this.commit = raw.prepare('commit');
-    this.rollback = raw.prepare('rollback');
+    this.control = controlStatements(raw);
   }
 
   /** An in-memory database becomes a copy of `image` (from `serialize`): a restore in one copy. */
@@ -94,9 +92,7 @@ export class SqliteConnection implements DatabaseConnection {
     this.raw = configure(new SQLite(image));
     this.version++;
     this.statements.clear();
-    this.begin = this.raw.prepare('begin');
-    this.commit = this.raw.prepare('commit');
-    this.rollback = this.raw.prepare('rollback');
+    this.control = controlStatements(this.raw);
   }
 
   executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
@@ -114,6 +110,7 @@ export class SqliteConnection implements DatabaseConnection {
     const alone = !this.raw.inTransaction;
     if (alone) this.beforeDurableWrite();
     this.wrote = true;
+    this.callWrote = true;
     const result = this.execute<R>(prepared, parameters);
     if (alone) this.version++;
     return result;
@@ -135,20 +132,68 @@ export class SqliteConnection implements DatabaseConnection {
     for (const row of statement.iterate(query.parameters)) yield { rows: [toRow(row as unknown[]) as R] };
   }
 
+  get inTransaction(): boolean {
+    return this.raw.inTransaction;
+  }
+
+  /** Whether the open transaction holds changes not yet committed. */
+  get uncommitted(): boolean {
+    return this.raw.inTransaction && this.wrote;
+  }
+
   beginTransaction(): void {
-    this.begin.run();
+    this.control.begin.run();
     this.wrote = false;
+    this.callWrote = false;
   }
 
   commitTransaction(): void {
     if (this.wrote) this.beforeDurableWrite();
-    this.commit.run();
-    if (this.wrote) this.version++;
+    this.control.commit.run();
+    this.wrote = false;
+    // Changes of calls were counted as each call ended (endCall).
+    if (this.callWrote) this.version++;
+    this.callWrote = false;
   }
 
   /** Also after a failed commit; a no-op when SQLite has already rolled back on its own. */
   rollbackTransaction(): void {
-    if (this.raw.inTransaction) this.rollback.run();
+    const undone = this.wrote;
+    this.wrote = false;
+    this.callWrote = false;
+    if (this.raw.inTransaction) this.control.rollback.run();
+    if (undone) this.version++;
+  }
+
+  /**
+   * One call's part of the open transaction (see CommitGroup): the first call opens the transaction, the next
+   * ones run in a savepoint each, so that one call's failure undoes its own changes only.
+   */
+  beginCall(): void {
+    this.callInSavepoint = this.raw.inTransaction;
+    if (this.callInSavepoint) this.control.savepoint.run();
+    else this.beginTransaction();
+    this.callWrote = false;
+  }
+
+  /** Keeps the call's changes in the open transaction; they become durable at its commit. */
+  endCall(): void {
+    if (this.callInSavepoint) this.control.release.run();
+    if (this.callWrote) this.version++;
+    this.callWrote = false;
+  }
+
+  /** Undoes the call's changes; false when SQLite has rolled back the whole transaction on its own. */
+  undoCall(): boolean {
+    this.callWrote = false;
+    if (!this.raw.inTransaction) return false;
+    if (this.callInSavepoint) {
+      this.control.rollbackToSavepoint.run();
+      this.control.release.run();
+    } else {
+      this.rollbackTransaction();
+    }
+    return true;
   }
 
   close(): void {
@@ -172,6 +217,27 @@ export class SqliteConnection implements DatabaseConnection {
     }
     return prepared;
   }
+}
+
+/** The statements that open and close transactions and savepoints. */
+interface ControlStatements {
+  begin: SQLite.Statement;
+  commit: SQLite.Statement;
+  rollback: SQLite.Statement;
+  savepoint: SQLite.Statement;
+  release: SQLite.Statement;
+  rollbackToSavepoint: SQLite.Statement;
+}
+
+function controlStatements(raw: SQLite.Database): ControlStatements {
+  return {
+    begin: raw.prepare('begin'),
+    commit: raw.prepare('commit'),
+    rollback: raw.prepare('rollback'),
+    savepoint: raw.prepare('savepoint call'),
+    release: raw.prepare('release call'),
+    rollbackToSavepoint: raw.prepare('rollback to call'),
+  };
 }
 
 interface Prepared {
@@ -224,12 +290,15 @@ export class SqliteDriver implements Driver {
   constructor(
     private readonly connection: SqliteConnection,
     private readonly turns: ConnectionTurns,
+    /** Commits what calls left open for a group commit, before anything else runs on the connection. */
+    private readonly settle: () => void,
   ) {}
 
   async init(): Promise<void> {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
     await this.turns.take();
+    this.settle();
     return this.connection;
   }
 
