@@ -1,11 +1,25 @@
 import { randomBytes, randomFillSync } from 'node:crypto';
 
+/**
+ * Random bytes as text, drawn from a pool: every call has a rid and every token refresh a new token, and
+ * small random reads from the system are costly.
+ */
+const pool = Buffer.alloc(16 * 1024);
+let poolOffset = pool.length;
+
+function randomText(bytes: number, encoding: 'hex' | 'base64url'): string {
+  if (poolOffset + bytes > pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  const text = pool.toString(encoding, poolOffset, poolOffset + bytes);
+  poolOffset += bytes;
+  return text;
+}
+
 /** Look-alike identifiers: the same alphabet and length class as WeChat's real ones. */
-const hex = (bytes: number) => randomBytes(bytes).toString('hex');
-const opaque = (length: number) =>
-  randomBytes(Math.ceil((length * 3) / 4) + 2)
-    .toString('base64url')
-    .slice(0, length);
+const hex = (bytes: number) => randomText(bytes, 'hex');
+const opaque = (length: number) => randomText(Math.ceil((length * 3) / 4) + 2, 'base64url').slice(0, length);
 
 export const newAppid = () => `wx${hex(8)}`;
 export const newSecret = () => hex(16);
@@ -24,17 +38,8 @@ export const newPreAuthCode = () => `preauthcode@@@${opaque(64)}`;
 export const newAuthorizationCode = () => `queryauthcode@@@${opaque(86)}`;
 export const newRefreshToken = () => `refreshtoken@@@${opaque(43)}`;
 
-/** Random bytes for rids, drawn from a pool: every call has a rid, and small random reads are costly. */
-const ridPool = Buffer.alloc(8 * 1024);
-let ridOffset = ridPool.length;
-
 function ridRandom(): string {
-  if (ridOffset + 8 > ridPool.length) {
-    randomFillSync(ridPool);
-    ridOffset = 0;
-  }
-  const text = ridPool.toString('hex', ridOffset, ridOffset + 8);
-  ridOffset += 8;
+  const text = randomText(8, 'hex');
   return `${text.slice(0, 8)}-${text.slice(8)}`;
 }
 

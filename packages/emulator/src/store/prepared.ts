@@ -10,13 +10,21 @@ import type { Database } from './schema.js';
 export function preparedQuery<P extends unknown[], R>(
   build: (db: Kysely<Database>, ...params: P) => Compilable<R>,
 ): (db: Db, ...params: P) => Promise<R | undefined> {
+  const rows = preparedRows(build);
+  return async (db, ...params) => (await rows(db, ...params))[0];
+}
+
+/** As `preparedQuery`, for a statement answering any number of rows (or none: a write). */
+export function preparedRows<P extends unknown[], R>(
+  build: (db: Kysely<Database>, ...params: P) => Compilable<R>,
+): (db: Db, ...params: P) => Promise<R[]> {
   let compiled: Compiled | undefined;
   return async (db, ...params) => {
     compiled ??= compile(db, build, params.length);
     const { sql, query, order } = compiled;
     const parameters = order.map((index) => params[index]);
     const result = await db.executeQuery<R>({ sql, query, parameters, queryId: createQueryId() });
-    return result.rows[0];
+    return result.rows;
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Db, TokenRow } from '../../store/index.js';
-import { preparedQuery } from '../../store/prepared.js';
+import { preparedQuery, preparedRows } from '../../store/prepared.js';
 
 /** The token plane's state: access tokens of every kind, verify tickets, pre_auth_codes, forced refreshes. */
 
@@ -7,29 +7,54 @@ export const findToken = preparedQuery((db, token: string) =>
   db.selectFrom('tokens').selectAll().where('token', '=', token),
 );
 
+const insertTokenRow = preparedRows(
+  (
+    db,
+    token: string,
+    kind: TokenRow['kind'],
+    appid: string,
+    componentAppid: string | null,
+    slot: string,
+    issuedAt: number,
+    expiresAt: number,
+    usableUntil: number | null,
+  ) =>
+    db.insertInto('tokens').values({
+      token,
+      kind,
+      appid,
+      component_appid: componentAppid,
+      slot,
+      issued_at: issuedAt,
+      expires_at: expiresAt,
+      usable_until: usableUntil,
+    }),
+);
+
 export function insertToken(db: Db, row: TokenRow): Promise<unknown> {
-  return db.insertInto('tokens').values(row).execute();
+  const { token, kind, appid, component_appid, slot, issued_at, expires_at, usable_until } = row;
+  return insertTokenRow(db, token, kind, appid, component_appid, slot, issued_at, expires_at, usable_until);
 }
 
-/** Tokens of a slot that have not expired and stay usable past `until`: the few a new one supersedes. */
 /**
- * The live tokens of a slot still usable after `until`. Two index seeks rather than one OR, which SQLite
- * answers by reading every token the slot ever had.
+ * The live tokens of a slot still usable after `until`: the few a new one supersedes. Two index seeks rather
+ * than one OR, which SQLite answers by reading every token the slot ever had.
  */
-export function tokensUsableAfter(db: Db, slot: string, now: number, until: number) {
+export const tokensUsableAfter = preparedRows((db, slot: string, now: number, until: number) => {
   const live = db
     .selectFrom('tokens')
     .select(['token', 'expires_at', 'usable_until'])
     .where('slot', '=', slot)
     .where('expires_at', '>', now);
-  return live
-    .where('usable_until', 'is', null)
-    .unionAll(live.where('usable_until', '>', until))
-    .execute();
-}
+  return live.where('usable_until', 'is', null).unionAll(live.where('usable_until', '>', until));
+});
+
+const endToken = preparedRows((db, token: string, usableUntil: number) =>
+  db.updateTable('tokens').set({ usable_until: usableUntil }).where('token', '=', token),
+);
 
 export async function endTokenAt(db: Db, token: string, usableUntil: number): Promise<void> {
-  await db.updateTable('tokens').set({ usable_until: usableUntil }).where('token', '=', token).execute();
+  await endToken(db, token, usableUntil);
 }
 
 /** The newest token of a slot that is still usable, if any. */
