@@ -1,13 +1,15 @@
 // Bundles the emulator and the libraries it runs on into dist/index.js and dist/cli.js. Node loads one file
 // much faster than the hundreds of modules Fastify, Kysely and TypeBox are made of (README "Performance").
 // tsc writes only the declarations (tsconfig.json); better-sqlite3, a native addon, stays a dependency.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The web console, built beforehand by packages/console, is copied to dist/ui/, which wxlocal serves.
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
+const consoleDist = join(root, '../console/dist');
 
 /** JavaScript left in dist/ by an earlier build, so that only the bundle is packed. */
 function removeOldJavaScript(dir) {
@@ -67,3 +69,9 @@ const { metafile } = await build({
 });
 writeFileSync(join(dist, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicenses(metafile));
 console.log('bundled dist/index.js and dist/cli.js');
+
+if (!existsSync(join(consoleDist, 'index.html')))
+  throw new Error('packages/console/dist is missing: run npm run build -w @wxlocal/console first');
+rmSync(join(dist, 'ui'), { recursive: true, force: true });
+cpSync(consoleDist, join(dist, 'ui'), { recursive: true });
+console.log('copied the console to dist/ui/');

@@ -84,8 +84,17 @@ export async function moveClock(runtime: Runtime, offsetMs: number): Promise<voi
 const PRUNE_BATCH = 2000;
 
 /** Does the work that fell due as emulated time passed (audit-policy decisions), with its pushes. */
-export function settleDueWork(runtime: Runtime): Promise<void> {
-  return transact(runtime, settleDue);
+export async function settleDueWork(runtime: Runtime): Promise<void> {
+  const before = runtime.store.version;
+  await transact(runtime, settleDue);
+  announceChange(runtime, 'housekeeping', before);
+}
+
+/** A `state` event when the store changed since `versionBefore` outside the planes' own routes. */
+export function announceChange(runtime: Runtime, cause: string, versionBefore: number): void {
+  if (runtime.events.listening && runtime.store.version !== versionBefore) {
+    runtime.events.publish({ type: 'state', data: { cause } });
+  }
 }
 
 /**

@@ -118,6 +118,17 @@ describe('wxlocal serve', () => {
     expect((await json(`${baseUrl}/_wxlocal/authorizations`)).authorizations).toHaveLength(1);
   });
 
+  it("prints the web console's address, with the control plane's token off loopback", async () => {
+    const local = await serve(['--memory', '--no-demo']);
+    expect(local.output()).toContain(`console                    ${local.baseUrl}/_wxlocal/ui/\n`);
+    const open = await serve(['--memory', '--no-demo', '--host', '0.0.0.0']);
+    const token = /control plane token\s+(\S+)/.exec(open.output())?.[1];
+    expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(open.output()).toContain(
+      `console                    ${open.baseUrl}/_wxlocal/ui/#token=${token}\n`,
+    );
+  });
+
   it('--callback makes the demo platform push there; the banner prints the keys to decrypt', async () => {
     const bodies: string[] = [];
     const receiver = createServer((request, response) => {

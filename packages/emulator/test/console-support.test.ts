@@ -286,6 +286,34 @@ describe('GET /_wxlocal/events', () => {
     await receiver.close();
   });
 
+  it('tells a change made on the authorization page', async () => {
+    h = await start();
+    const world = await createWorld(h);
+    const account = (await h.post('/_wxlocal/accounts', { type: 'miniprogram' })).json;
+    const { pre_auth_code } = (await h.post(`/_wxlocal/platforms/${world.platform.appid}/pre-auth-codes`))
+      .json;
+    const stream = await subscribe(h);
+    const page = await fetch(`${h.baseUrl}/cgi-bin/componentloginpage`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        component_appid: world.platform.appid,
+        pre_auth_code,
+        redirect_uri: '/_wxlocal/ui/',
+        authorizer_appid: account.appid,
+        func_info: '18',
+        decision: 'confirm',
+      }),
+      redirect: 'manual',
+    });
+    expect(page.status).toBe(302);
+    await stream.until((event) => event.type === 'state');
+    expect(stream.events().filter((event) => event.type !== 'push')).toEqual([
+      { type: 'state', data: { cause: 'authorization page' } },
+    ]);
+    stream.close();
+  });
+
   it('disconnects a subscriber that stops reading, and calls are answered all along', async () => {
     h = await start();
     const { port } = new URL(h.baseUrl);

@@ -7,7 +7,7 @@ import { AUTHORIZATION_PAGE_PATHS, CONSOLE_PATH } from '../areas/tokens/authoriz
 import { preAuthCodeProblem } from '../areas/tokens/pre-auth-codes.js';
 import { ControlError } from '../core/index.js';
 import { asRawBody } from '../http/body.js';
-import { type Runtime, transact } from '../runtime.js';
+import { announceChange, type Runtime, transact } from '../runtime.js';
 import type { AccountRow, PlatformRow } from '../store/index.js';
 import { errorPage, escapeHtml, page } from './html.js';
 import { permissionSets } from './permission-sets.js';
@@ -60,9 +60,11 @@ export function registerAuthorizationPage(app: FastifyInstance, runtime: Runtime
       // An authorization must grant something; refused here, before the pre_auth_code is spent.
       if (func_info.length === 0) throw new PageError(NO_SET_TICKED);
       const body = { component_appid: input.component_appid, authorizer_appid: account.appid, func_info };
+      const before = runtime.store.version;
       const granted = await transact(runtime, (scope) =>
         grantAuthorization(scope, body, input.pre_auth_code),
       );
+      announceChange(runtime, 'authorization page', before);
       // A console path lands on the page's own address.
       const target = new URL(input.redirect_uri, `${request.protocol}://${request.host}`);
       target.searchParams.set('auth_code', granted.authorization_code);
