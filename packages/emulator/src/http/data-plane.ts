@@ -109,8 +109,11 @@ export function registerDataPlane(app: FastifyInstance, runtime: Runtime, handle
 
 /** The path as the router reads it: escapes decoded, but not those of reserved characters such as `%2F`. */
 function routedPath(url: string): string {
+  const query = url.indexOf('?');
+  const path = query === -1 ? url : url.slice(0, query);
+  if (!path.includes('%')) return path;
   try {
-    return decodeURI(url.split('?')[0] ?? url);
+    return decodeURI(path);
   } catch {
     return '';
   }
