@@ -1,37 +1,17 @@
 // Builds the console into dist/: index.html, app.js and app.css, nothing fetched from elsewhere at run time.
 // The emulator's bundle script copies dist/ to packages/emulator/dist/ui/, which wxlocal serves at /_wxlocal/ui/.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { thirdPartyLicenses } from '../../../scripts/third-party-licenses.mjs';
 
 /** The most JavaScript, gzipped, the console may weigh. */
 const BUDGET_BYTES = 150 * 1024;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
-
-/** The licence texts of the npm packages whose code app.js holds, as their licences ask. */
-function thirdPartyLicenses(metafile) {
-  const packages = new Map();
-  const inputs = metafile.outputs['dist/app.js'].inputs;
-  for (const input of Object.keys(inputs).filter((name) => inputs[name].bytesInOutput > 0)) {
-    const match = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(input);
-    if (match) packages.set(match[2], join(root, match[1]));
-  }
-  return [...packages]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, dir]) => {
-      const { version, license } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-      const file = readdirSync(dir).find((entry) => /^(licen[cs]e|copying)/i.test(entry));
-      const text = file
-        ? readFileSync(join(dir, file), 'utf8').trim()
-        : `${license} (no licence file shipped)`;
-      return `${name}@${version} (${license})\n\n${text}\n`;
-    })
-    .join(`\n${'-'.repeat(78)}\n\n`);
-}
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
@@ -57,7 +37,9 @@ const { metafile } = await build({
   metafile: true,
   logLevel: 'warning',
 });
-writeFileSync(join(dist, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicenses(metafile));
+const inputs = metafile.outputs['dist/app.js'].inputs;
+const used = Object.keys(inputs).filter((name) => inputs[name].bytesInOutput > 0);
+writeFileSync(join(dist, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicenses(root, used));
 copyFileSync(join(root, 'src/index.html'), join(dist, 'index.html'));
 
 const script = readFileSync(join(dist, 'app.js'));
