@@ -1,3 +1,4 @@
+import { controlSchemas } from '@wxlocal/api';
 import { control } from '../../api.ts';
 import { Items, Scroll, Show } from '../../components.tsx';
 import { t } from '../../i18n.ts';
@@ -5,14 +6,7 @@ import { useLoad } from '../../store.ts';
 import type { Account } from '../../types.ts';
 
 const SETS = ['mp_domain', 'third_domain', 'direct_domain', 'effective_domain'] as const;
-const KINDS = [
-  'requestdomain',
-  'wsrequestdomain',
-  'uploaddomain',
-  'downloaddomain',
-  'udpdomain',
-  'tcpdomain',
-] as const;
+const KINDS = controlSchemas.serverDomainKinds;
 
 /** The Mini Program's four server-domain sets of six kinds each (docs/server-domain.md). */
 export function ServerDomainsTab({ account }: { account: Account }) {
