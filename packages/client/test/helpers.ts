@@ -68,6 +68,15 @@ export interface JournalEntry {
   appid: string | null;
   errcode: number;
   rid: string;
+  /** The fault rule that fired on the call, and what the caller got. */
+  fault?: {
+    id: string;
+    after_commit: boolean;
+    latency_ms?: number;
+    errcode?: number;
+    status?: number;
+    network?: 'reset' | 'malformed' | 'hang';
+  };
 }
 
 /** The emulator's request journal, oldest first. */

@@ -1,52 +1,85 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { controlClient } from '../../emulator/src/embed/control-client.js';
 import { type ClientOptions, createClient, HttpError, type LogEvent, WeChatError } from '../src/index.js';
+import { createPlatform, type Harness, journal, type Platform, startEmulator } from './helpers.js';
 
-/** What the test server does with its next request. */
+/**
+ * The client's retries against the emulator's fault rules (a reset, a gateway's 5xx, a hang, errcode -1 at a
+ * probability); what the emulator cannot give (a 429 with Retry-After, a closed port, the headers a server
+ * received) against a hand-made server.
+ */
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+/** An emulator with a published platform and its accounts; `faults` arms fault rules on it. */
+async function emulator() {
+  const h = await startEmulator();
+  onTestFinished(() => h.close());
+  const platform = await createPlatform(h);
+  return { h, platform, faults: controlClient(h.baseUrl).faults };
+}
+
+/** What each call of `endpoint` got, oldest first, as the emulator's request journal marks it. */
+async function answers(h: Harness, endpoint: string): Promise<string[]> {
+  return (await journal(h))
+    .filter((entry) => entry.endpoint === endpoint)
+    .map(({ fault }) => {
+      if (fault?.network) return fault.network;
+      if (fault?.status !== undefined) return `HTTP ${fault.status}`;
+      if (fault?.errcode !== undefined) return `errcode ${fault.errcode}`;
+      return 'answered';
+    });
+}
+
+/**
+ * How many calls of `endpoint` got each answer. A hung call may be journaled once its connection closes,
+ * after the calls that followed it, so tests with a hang compare counts rather than order.
+ */
+async function tally(h: Harness, endpoint: string): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const answer of await answers(h, endpoint)) counts[answer] = (counts[answer] ?? 0) + 1;
+  return counts;
+}
+
+/** What the hand-made server does with its next request. */
 type Step =
   | { reset: true }
-  | { hang: true }
   | { status: number; body: string; headers?: Record<string, string> }
   | { json: object };
 
 const STABLE = { access_token: 'stable-token', expires_in: 7200 };
 const ok = (json: object = STABLE): Step => ({ json });
 
-let server: Server;
-let baseUrl: string;
-let steps: Step[];
-let seen: IncomingMessage[];
-
-beforeEach(async () => {
-  steps = [];
-  seen = [];
-  server = createServer((request, response) => {
+/** A server that answers each request with the next step (then `ok()`), and the requests it received. */
+async function handMadeServer(steps: Step[]) {
+  const seen: IncomingMessage[] = [];
+  const server = createServer((request, response) => {
     seen.push(request);
     const step = steps.shift() ?? ok();
     request.resume();
     if ('reset' in step) request.socket.destroy();
-    else if ('hang' in step) return;
     else if ('json' in step)
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(step.json));
     else response.writeHead(step.status, step.headers).end(step.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterEach(async () => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+  onTestFinished(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+  return { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
+}
 
-function client(options: Partial<ClientOptions> = {}) {
+function client(options: Partial<ClientOptions> & { baseUrl: string }) {
   const events: LogEvent[] = [];
   const created = createClient({
     componentAppid: 'wx0000000000000001',
     componentSecret: 'secret',
-    baseUrl,
     timeoutMs: 200,
     retry: { delayMs: 10, jitter: 0 },
     logger: (event) => void events.push(event),
@@ -61,76 +94,159 @@ function client(options: Partial<ClientOptions> = {}) {
 const stable = { grant_type: 'client_credential', appid: 'wx0000000000000002', secret: 's' };
 /** api_start_push_ticket: not idempotent, so only a call that never left is retried. */
 const startPush = { component_appid: 'wx0000000000000001', component_secret: 'secret' };
+/** The same calls with the credentials the emulator knows. */
+const stableOf = ({ miniProgram }: Platform) => ({
+  ...stable,
+  appid: miniProgram.appid,
+  secret: miniProgram.secret,
+});
+const startPushOf = ({ component }: Platform) => ({
+  component_appid: component.appid,
+  component_secret: component.secret,
+});
+const STABLE_TOKEN = { access_token: expect.any(String), expires_in: expect.any(Number) };
 
 describe('retries of a call that may be repeated', () => {
-  it('retries a socket reset, a 502, a timeout and a 429, with doubling pauses', async () => {
-    steps = [{ reset: true }, { status: 502, body: 'Bad Gateway' }, { hang: true }, ok()];
-    const { tokenless, retries } = client();
-    expect(await tokenless.getStableAccessToken(stable)).toEqual(STABLE);
-    expect(seen).toHaveLength(4);
+  it('retries a socket reset, a 502 and a timeout, with doubling pauses', async () => {
+    const { h, platform, faults } = await emulator();
+    for (const effect of [{ network: 'reset' }, { status: 502 }, { network: 'hang', hang_ms: 400 }] as const)
+      await faults.inject({ endpoint: 'getStableAccessToken', ...effect });
+    const { tokenless, retries } = client({ baseUrl: h.baseUrl });
+    expect(await tokenless.getStableAccessToken(stableOf(platform))).toEqual(STABLE_TOKEN);
     expect(retries()).toEqual([
       ['network', 10, 1],
       ['HTTP 502', 20, 2],
       ['timeout', 40, 3],
     ]);
+    await vi.waitFor(async () =>
+      expect(await tally(h, 'getStableAccessToken')).toEqual({
+        reset: 1,
+        'HTTP 502': 1,
+        hang: 1,
+        answered: 1,
+      }),
+    );
+  });
 
-    steps = [{ status: 429, body: 'Too Many Requests', headers: { 'retry-after': '0.05' } }, ok()];
-    const limited = client();
+  it('waits for a Retry-After longer than the backoff (HTTP 429)', async () => {
+    const server = await handMadeServer([
+      { status: 429, body: 'Too Many Requests', headers: { 'retry-after': '0.05' } },
+      ok(),
+    ]);
+    const limited = client({ baseUrl: server.baseUrl });
     expect(await limited.tokenless.getStableAccessToken(stable)).toEqual(STABLE);
-    // Retry-After is waited for when it is longer than the backoff.
     expect(limited.retries()).toEqual([['HTTP 429', 50, 1]]);
   });
 
-  it('gives up after `retries` retries with the last error, and never retries a business errcode', async () => {
-    steps = Array.from({ length: 5 }, () => ({ status: 503, body: 'Service Unavailable' }));
-    const { tokenless } = client();
-    const error = await tokenless.getStableAccessToken(stable).catch((e: unknown) => e);
+  it('gives up after `retries` retries with the last error', async () => {
+    const { h, platform, faults } = await emulator();
+    await faults.inject({ endpoint: 'getStableAccessToken', status: 503, count: null });
+    const error = await client({ baseUrl: h.baseUrl })
+      .tokenless.getStableAccessToken(stableOf(platform))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
     expect(error).toMatchObject({ kind: 'http', status: 503 });
-    expect(seen).toHaveLength(4);
+    expect(await answers(h, 'getStableAccessToken')).toEqual(Array(4).fill('HTTP 503'));
+  });
 
-    seen = [];
-    steps = [{ json: { errcode: 40125, errmsg: 'invalid appsecret rid: 1-2-3' } }];
-    await expect(client().tokenless.getStableAccessToken(stable)).rejects.toMatchObject({ errcode: 40125 });
-    expect(seen).toHaveLength(1);
+  it('never retries a business errcode', async () => {
+    const { h, platform } = await emulator();
+    const wrongSecret = { ...stableOf(platform), secret: 'not-the-secret' };
+    await expect(
+      client({ baseUrl: h.baseUrl }).tokenless.getStableAccessToken(wrongSecret),
+    ).rejects.toMatchObject({ errcode: 40125 });
+    expect(await answers(h, 'getStableAccessToken')).toEqual(['answered']);
   });
 
   it('stops retrying once maxElapsedMs has passed', async () => {
-    steps = Array.from({ length: 5 }, () => ({ hang: true }));
-    const { tokenless } = client({ timeoutMs: 60, retry: { delayMs: 10, jitter: 0, maxElapsedMs: 100 } });
-    await expect(tokenless.getStableAccessToken(stable)).rejects.toMatchObject({ kind: 'timeout' });
-    expect(seen).toHaveLength(2);
+    const { h, platform, faults } = await emulator();
+    await faults.inject({ endpoint: 'getStableAccessToken', network: 'hang', hang_ms: 300, count: null });
+    const { tokenless } = client({
+      baseUrl: h.baseUrl,
+      timeoutMs: 60,
+      retry: { delayMs: 10, jitter: 0, maxElapsedMs: 100 },
+    });
+    await expect(tokenless.getStableAccessToken(stableOf(platform))).rejects.toMatchObject({
+      kind: 'timeout',
+    });
+    await vi.waitFor(async () => expect(await tally(h, 'getStableAccessToken')).toEqual({ hang: 2 }));
   });
 
   it('a force_refresh stable token is not repeated after a lost answer', async () => {
-    steps = [{ status: 502, body: 'Bad Gateway' }];
+    const { h, platform, faults } = await emulator();
+    // WeChat refreshed the token, then the answer was lost on the way back.
+    await faults.inject({ endpoint: 'getStableAccessToken', status: 502, after_commit: true });
     await expect(
-      client().tokenless.getStableAccessToken({ ...stable, force_refresh: true }),
+      client({ baseUrl: h.baseUrl }).tokenless.getStableAccessToken({
+        ...stableOf(platform),
+        force_refresh: true,
+      }),
     ).rejects.toMatchObject({ status: 502 });
-    expect(seen).toHaveLength(1);
+    expect(await answers(h, 'getStableAccessToken')).toEqual(['HTTP 502']);
   });
 });
 
 describe('retries of a call that may not be repeated', () => {
-  it('is retried after errcode -1, never after a 502, a 429 or a reset that may have reached WeChat', async () => {
-    steps = [
-      { json: { errcode: -1, errmsg: 'system error rid: 1-2-3' } },
-      { json: { errcode: 0, errmsg: 'ok' } },
-    ];
-    const { tokenless, retries } = client();
-    expect(await tokenless.startPushTicket(startPush)).toEqual({});
+  it('is retried after errcode -1, never after a 502 or a reset that may have reached WeChat', async () => {
+    const { h, platform, faults } = await emulator();
+    await faults.inject({ endpoint: 'startPushTicket', errcode: -1 });
+    const { tokenless, retries } = client({ baseUrl: h.baseUrl });
+    expect(await tokenless.startPushTicket(startPushOf(platform))).toEqual({});
     expect(retries()).toEqual([['errcode -1', 10, 1]]);
 
-    for (const step of [
-      { status: 502, body: 'Bad Gateway' },
-      { status: 429, body: 'slow down' },
-      { reset: true },
-    ]) {
-      seen = [];
-      steps = [step as Step];
-      await expect(client().tokenless.startPushTicket(startPush)).rejects.toBeInstanceOf(HttpError);
-      expect(seen).toHaveLength(1);
+    for (const effect of [{ status: 502 }, { network: 'reset' }] as const) {
+      await faults.inject({ endpoint: 'startPushTicket', ...effect });
+      await expect(
+        client({ baseUrl: h.baseUrl }).tokenless.startPushTicket(startPushOf(platform)),
+      ).rejects.toBeInstanceOf(HttpError);
     }
+    expect(await answers(h, 'startPushTicket')).toEqual(['errcode -1', 'answered', 'HTTP 502', 'reset']);
+  });
+
+  it('is never retried after a 429', async () => {
+    const server = await handMadeServer([{ status: 429, body: 'slow down' }]);
+    await expect(
+      client({ baseUrl: server.baseUrl }).tokenless.startPushTicket(startPush),
+    ).rejects.toBeInstanceOf(HttpError);
+    expect(server.seen).toHaveLength(1);
+  });
+
+  it('errcode -1 at a probability: each call is retried until it gets through, the same seed the same way', async () => {
+    /** Twenty calls, one after the other, while a rule answers -1 to half of them by draw. */
+    const run = async () => {
+      const { h, platform, faults } = await emulator();
+      await faults.inject({
+        endpoint: 'startPushTicket',
+        errcode: -1,
+        probability: 0.5,
+        seed: 7,
+        count: null,
+      });
+      const calls: { ok: boolean; retries: number }[] = [];
+      for (let i = 0; i < 20; i++) {
+        const { tokenless, retries } = client({ baseUrl: h.baseUrl, retry: { delayMs: 1, jitter: 0 } });
+        const ok = await tokenless.startPushTicket(startPushOf(platform)).then(
+          () => true,
+          (error: unknown) => {
+            expect(error).toMatchObject({ errcode: -1 });
+            return false;
+          },
+        );
+        calls.push({ ok, retries: retries().length });
+      }
+      return { calls, answers: await answers(h, 'startPushTicket') };
+    };
+    const first = await run();
+    // The emulator answered each attempt the client made: -1 for each retried one, then the answer.
+    expect(first.answers).toEqual(
+      first.calls.flatMap(({ ok, retries }) => [
+        ...Array(retries).fill('errcode -1'),
+        ok ? 'answered' : 'errcode -1',
+      ]),
+    );
+    expect(first.calls.some(({ retries }) => retries > 0)).toBe(true);
+    expect(first.calls.some(({ retries }) => retries === 0)).toBe(true);
+    expect(await run()).toEqual(first);
   });
 
   it('is retried when the connection was never made', async () => {
@@ -139,7 +255,9 @@ describe('retries of a call that may not be repeated', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
     const { tokenless, retries } = client({ baseUrl: `http://127.0.0.1:${port}` });
-    await expect(tokenless.startPushTicket(startPush)).rejects.toMatchObject({ kind: 'network' });
+    await expect(tokenless.startPushTicket(startPush)).rejects.toMatchObject({
+      kind: 'network',
+    });
     expect(retries()).toEqual([
       ['network', 10, 1],
       ['network', 20, 2],
@@ -150,27 +268,31 @@ describe('retries of a call that may not be repeated', () => {
 
 describe('per-call options, fetch and hooks', () => {
   it('a per-call timeout and signal; an abort stops the retries', async () => {
-    steps = [{ hang: true }, ok()];
-    const { tokenless, retries } = client({ timeoutMs: 5000 });
-    expect(await tokenless.getStableAccessToken(stable, { timeoutMs: 50 })).toEqual(STABLE);
+    const { h, platform, faults } = await emulator();
+    const stable = stableOf(platform);
+    await faults.inject({ endpoint: 'getStableAccessToken', network: 'hang', hang_ms: 300 });
+    const { tokenless, retries } = client({ baseUrl: h.baseUrl, timeoutMs: 5000 });
+    expect(await tokenless.getStableAccessToken(stable, { timeoutMs: 50 })).toEqual(STABLE_TOKEN);
     expect(retries()).toEqual([['timeout', 10, 1]]);
 
-    seen = [];
-    steps = [{ status: 502, body: 'Bad Gateway' }, ok()];
+    await faults.inject({ endpoint: 'getStableAccessToken', status: 502 });
     const controller = new AbortController();
-    const slow = client({ retry: { delayMs: 10_000, jitter: 0, maxDelayMs: 10_000 } });
+    const slow = client({ baseUrl: h.baseUrl, retry: { delayMs: 10_000, jitter: 0, maxDelayMs: 10_000 } });
     const call = slow.tokenless.getStableAccessToken(stable, { signal: controller.signal });
     await vi.waitFor(() => expect(slow.retries()).toHaveLength(1));
     controller.abort(new Error('caller gave up'));
     await expect(call).rejects.toThrow('caller gave up');
-    expect(seen).toHaveLength(1);
+    await vi.waitFor(async () =>
+      expect(await tally(h, 'getStableAccessToken')).toEqual({ hang: 1, answered: 1, 'HTTP 502': 1 }),
+    );
   });
 
   it('sends through the fetch given, and calls the hooks around each attempt', async () => {
-    steps = [{ status: 502, body: 'Bad Gateway' }, ok()];
+    const server = await handMadeServer([{ status: 502, body: 'Bad Gateway' }, ok()]);
     const fetched: string[] = [];
     const answered: [number, number, unknown][] = [];
     const { tokenless } = client({
+      baseUrl: server.baseUrl,
       fetch: (input, init) => {
         fetched.push(String(input));
         return fetch(input, init);
@@ -185,10 +307,10 @@ describe('per-call options, fetch and hooks', () => {
     });
     await tokenless.getStableAccessToken(stable);
     expect(fetched).toEqual([
-      `${baseUrl}/cgi-bin/stable_token?via=hook`,
-      `${baseUrl}/cgi-bin/stable_token?via=hook`,
+      `${server.baseUrl}/cgi-bin/stable_token?via=hook`,
+      `${server.baseUrl}/cgi-bin/stable_token?via=hook`,
     ]);
-    expect(seen.map((request) => request.headers['x-trace'])).toEqual(['trace-1', 'trace-1']);
+    expect(server.seen.map((request) => request.headers['x-trace'])).toEqual(['trace-1', 'trace-1']);
     expect(answered).toEqual([
       [502, 0, undefined],
       [200, 1, STABLE],
@@ -200,6 +322,7 @@ describe('per-call options, fetch and hooks', () => {
     vi.spyOn(Math, 'random').mockReturnValue(0.5);
     const fetchMock = vi.fn(async () => new Response('Bad Gateway', { status: 502 }));
     const { tokenless } = client({
+      baseUrl: 'http://wechat.invalid',
       fetch: fetchMock,
       retry: { delayMs: 100, jitter: 0.5, retries: 2 },
     });
@@ -222,8 +345,10 @@ describe('per-call options, fetch and hooks', () => {
 
 describe('WeChat errors', () => {
   it('keeps errcode, errmsg and rid', async () => {
-    steps = [{ json: { errcode: 85083, errmsg: 'search status can not be changed rid: 6-7-8' } }];
-    const error = await client()
+    const server = await handMadeServer([
+      { json: { errcode: 85083, errmsg: 'search status can not be changed rid: 6-7-8' } },
+    ]);
+    const error = await client({ baseUrl: server.baseUrl })
       .tokenless.getStableAccessToken(stable)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WeChatError);

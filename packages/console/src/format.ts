@@ -43,3 +43,29 @@ export function duration(seconds: number): string {
     .map(({ unit, count }) => t(unit, { n: count }))
     .join(' ');
 }
+
+/** What a fault rule does, or what a faulted call got (the journal's `fault`), in a few words. */
+export interface FaultEffect {
+  errcode?: number | null;
+  status?: number | null;
+  network?: 'reset' | 'malformed' | 'hang' | null;
+  hang_ms?: number | null;
+  latency_ms?: number | { min: number; max: number } | null;
+  after_commit?: boolean;
+}
+
+export function faultEffect(fault: FaultEffect): string {
+  const parts: string[] = [];
+  const latency = fault.latency_ms;
+  if (latency !== undefined && latency !== null)
+    parts.push(
+      t('fault.latency', { ms: typeof latency === 'number' ? latency : `${latency.min}–${latency.max}` }),
+    );
+  if (typeof fault.errcode === 'number') parts.push(t('fault.errcode', { errcode: fault.errcode }));
+  else if (typeof fault.status === 'number') parts.push(`HTTP ${fault.status}`);
+  else if (fault.network === 'hang' && typeof fault.hang_ms === 'number')
+    parts.push(t('fault.hangFor', { ms: fault.hang_ms }));
+  else if (fault.network) parts.push(t(`fault.${fault.network}`));
+  if (fault.after_commit) parts.push(t('fault.afterCommit'));
+  return parts.join(' · ');
+}

@@ -8,4 +8,6 @@ export type Account = Answer<Control['accounts']['get']>;
 export type Authorization = Answer<Control['authorizations']['list']>['authorizations'][number];
 export type Link = Answer<Control['links']['list']>['links'][number];
 export type JournalEntry = Answer<Control['requests']['list']>['requests'][number];
+export type FaultRule = Answer<Control['faults']['list']>['faults'][number];
+export type NewFaultRule = Parameters<Control['faults']['inject']>[0];
 export type { ControlEvent } from '../../emulator/src/embed/control-client.ts';

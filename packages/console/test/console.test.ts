@@ -439,23 +439,88 @@ describe.skipIf(!haveBrowser)('the web console in a real browser', () => {
     expect(errors.get(page)).toEqual([]);
   });
 
-  it('faults: arming makes the next call answer the errcode, disarming stops it', async () => {
+  it('faults: rules armed through the form answer the next calls, the journal marks them, removing one ends it', async () => {
     const mpToken = await tokenOf(MP);
-    const searchStatus = () => wechat(`/wxa/getwxasearchstatus?access_token=${mpToken}`);
+    const searchStatus = () => fetch(`${wx.url}/wxa/getwxasearchstatus?access_token=${mpToken}`);
     const page = await open('#/faults');
-    await page.getByLabel('Endpoint').fill('getSearchStatus');
-    await page.getByLabel('errcode').fill('45009');
-    await page.getByLabel('Calls').fill('5');
-    await page.getByRole('button', { name: 'Arm', exact: true }).click();
-    await result(page, 'Armed: the next 5 calls of getSearchStatus answer 45009');
-    expect(await searchStatus()).toMatchObject({ errcode: 45009 });
-    await page.locator('tbody tr', { hasText: 'getSearchStatus' }).getByText('4', { exact: true }).waitFor();
+    const form = page.getByRole('form', { name: 'Arm a rule' });
+    const row = (id: string) => page.locator('tbody tr', { hasText: id }).locator('td');
 
-    await page.getByRole('button', { name: 'Disarm getSearchStatus' }).click();
-    await result(page, 'Disarmed the faults of getSearchStatus');
-    expect(await searchStatus()).toMatchObject({ errcode: 0 });
-    await page.getByText('No fault armed.').waitFor();
-    expect(errors.get(page)).toEqual([]);
+    // HTTP 503 on one endpoint, with no limit.
+    await form.getByLabel('Endpoint').fill('getSearchStatus');
+    await form.getByLabel('Effect', { exact: true }).selectOption('status');
+    await form.getByLabel('HTTP status').fill('503');
+    await form.getByLabel('Times it fires').fill('');
+    await form.getByRole('button', { name: 'Arm', exact: true }).click();
+    await result(page, /^Rule [0-9a-f]{8} armed on getSearchStatus: HTTP 503$/);
+    const [gateway] = (await wx.control.faults.list()).faults;
+    if (!gateway) throw new Error('the form armed no rule');
+    expect(gateway).toMatchObject({ endpoint: 'getSearchStatus', status: 503, count: null, probability: 1 });
+    const failed = await searchStatus();
+    expect(failed.status).toBe(503);
+    // A gateway's page, not WeChat's JSON.
+    const gatewayPage = await failed.text();
+    expect(() => JSON.parse(gatewayPage) as unknown).toThrow();
+    await expect
+      .poll(() => row(gateway.id).allInnerTexts())
+      .toEqual([
+        gateway.id,
+        'getSearchStatus',
+        'every account',
+        'HTTP 503',
+        '1',
+        String(gateway.seed),
+        'no limit',
+        '1',
+        'no limit',
+        'Remove',
+      ]);
+
+    // errcode 45009 once, on every endpoint of one account, armed from the keyboard.
+    await form.getByLabel('Endpoint').fill('');
+    await form.getByLabel('appid').fill(MP);
+    await form.getByLabel('Effect', { exact: true }).selectOption('errcode');
+    await form.getByLabel('errcode', { exact: true }).fill('45009');
+    await form.getByLabel('Times it fires').fill('1');
+    await form.getByLabel('Times it fires').press('Enter');
+    await result(page, /^Rule [0-9a-f]{8} armed on every endpoint: errcode 45009$/);
+    const limited = (await wx.control.faults.list()).faults[1];
+    if (!limited) throw new Error('the form armed no second rule');
+    const qrcodeRules = () => wechat(`/cgi-bin/wxopen/qrcodejumpget?access_token=${mpToken}`, {});
+    expect(await qrcodeRules()).toMatchObject({ errcode: 45009 });
+    expect(await qrcodeRules()).toMatchObject({ errcode: 0 });
+
+    // The control plane refuses a rule it cannot keep, and the page says why.
+    await form.getByLabel('Endpoint').fill('noSuchEndpoint');
+    await form.getByRole('button', { name: 'Arm', exact: true }).click();
+    await result(page, /^Refused: endpoint: .+ \(HTTP 400\)$/);
+
+    // The journal marks each call a rule fired on.
+    await page.getByRole('link', { name: 'Requests' }).click();
+    await page.getByText(`rule ${gateway.id}: HTTP 503`).waitFor();
+    await page.getByText(`rule ${limited.id}: errcode 45009`).waitFor();
+    await page.getByRole('link', { name: 'Faults' }).click();
+    await loaded(page);
+
+    await page.getByRole('button', { name: `Remove rule ${gateway.id}` }).click();
+    await result(page, `Rule ${gateway.id} removed`);
+    const answered = await searchStatus();
+    expect(answered.status).toBe(200);
+    expect(await answered.json()).toMatchObject({ errcode: 0 });
+
+    await form.getByLabel('Endpoint').fill('setSearchStatus');
+    await form.getByLabel('appid').fill('');
+    await form.getByLabel('Effect', { exact: true }).selectOption('reset');
+    await form.getByRole('button', { name: 'Arm', exact: true }).click();
+    await result(page, /^Rule [0-9a-f]{8} armed on setSearchStatus: connection reset$/);
+    await page.getByRole('button', { name: 'Remove all' }).click();
+    await result(page, 'Every rule removed');
+    await page.getByText('No rule armed.').waitFor();
+    expect((await wx.control.faults.list()).faults).toEqual([]);
+    // Chromium logs the refused POST; nothing else went wrong.
+    expect(errors.get(page)).toEqual([
+      expect.stringMatching(/status of 400 \(Bad Request\) \(http:\/\/[^)]+\/_wxlocal\/faults\)$/),
+    ]);
   });
 
   it('Chinese and English: the choice changes the text and is remembered; the default follows the browser', async () => {

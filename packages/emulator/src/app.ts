@@ -92,12 +92,14 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const events = new Events();
   const pusher = new Pusher(store, clock, app.log, events, { timeoutMs: options.pushTimeoutMs });
   pusher.start();
+  const faults = new Faults(store);
+  await faults.reload();
   const runtime: Runtime = {
     store,
     clock,
     journal: new Journal(options.journalSize),
     pusher,
-    faults: new Faults(),
+    faults,
     events,
     callers: new CallerCache(() => store.version),
     webFetcher: options.verifyHttp ? new WebFetcher(options.hostMap) : undefined,

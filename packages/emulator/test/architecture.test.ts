@@ -35,6 +35,7 @@ const OWNER: Record<(typeof stateTables)[number], string | null> = {
   code_releases: 'code-release',
   gray_plans: 'code-release',
   meta: null,
+  fault_rules: null,
 };
 
 /** What each layer may import (paths under src/); anything else is a layering error. */

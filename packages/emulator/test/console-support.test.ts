@@ -380,7 +380,7 @@ describe('faults.clear ?endpoint=', () => {
     });
     expect(await h.call('DELETE', '/_wxlocal/faults?endpoint=nope')).toMatchObject({
       status: 400,
-      json: { error: 'unknown endpoint: nope (an interface name or a path)' },
+      json: { error: 'endpoint: unknown interface "nope" (an interface name, a path or "*")' },
     });
   });
 });

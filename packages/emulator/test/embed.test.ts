@@ -596,8 +596,8 @@ describe('the control client, one method at a time', () => {
       func_info: [18],
     });
     const searchStatus = () => wechat(wx, `/wxa/getwxasearchstatus?access_token=${authorizer_access_token}`);
-    const fault = { endpoint: 'getSearchStatus', errcode: -1, remaining: 1 };
-    expect(await control.faults.inject({ endpoint: 'getSearchStatus', errcode: -1 })).toEqual(fault);
+    const fault = await control.faults.inject({ endpoint: 'getSearchStatus', errcode: -1 });
+    expect(fault).toMatchObject({ endpoint: 'getSearchStatus', errcode: -1, count: 1, remaining: 1 });
     expect(await control.faults.list()).toEqual({ faults: [fault] });
     expect(await searchStatus()).toEqual({
       errcode: -1,
@@ -607,26 +607,31 @@ describe('the control client, one method at a time', () => {
 
     expect(
       await control.faults.inject({ endpoint: '/wxa/getwxasearchstatus', errcode: 45009, count: 2 }),
-    ).toEqual({
+    ).toMatchObject({
       endpoint: 'getSearchStatus',
       errcode: 45009,
       remaining: 2,
     });
-    await control.faults.inject({ endpoint: 'getComponentAccessToken', errcode: -1 });
-    expect(await control.faults.clear({ endpoint: '/wxa/getwxasearchstatus' })).toEqual({
-      faults: [{ endpoint: 'getComponentAccessToken', errcode: -1, remaining: 1 }],
-    });
+    const token = await control.faults.inject({ endpoint: 'getComponentAccessToken', errcode: -1 });
+    expect(await control.faults.clear({ endpoint: '/wxa/getwxasearchstatus' })).toEqual({ faults: [token] });
+    const gateway = await control.faults.inject({ status: 503, count: null });
+    expect(await control.faults.remove(gateway.id)).toEqual(gateway);
+    expect(await control.faults.list()).toEqual({ faults: [token] });
     expect(await control.faults.clear()).toEqual({ faults: [] });
     expect(await control.faults.list()).toEqual({ faults: [] });
     expect(await searchStatus()).toEqual({ status: 0, errcode: 0, errmsg: 'ok' });
 
     expect(await refusal(control.faults.inject({ endpoint: 'nope', errcode: -1 }))).toEqual({
       status: 400,
-      message: 'unknown endpoint: nope (an interface name or a path)',
+      message: 'endpoint: unknown interface "nope" (an interface name, a path or "*")',
     });
     expect(await refusal(control.faults.inject({ endpoint: 'getSearchStatus', errcode: 123456 }))).toEqual({
       status: 400,
-      message: 'errcode 123456 is not in the error catalogue',
+      message: 'errcode: 123456 is not in the error catalogue',
+    });
+    expect(await refusal(control.faults.remove(gateway.id))).toEqual({
+      status: 404,
+      message: `no fault rule ${gateway.id}`,
     });
   });
 

@@ -17,10 +17,26 @@ describe('injected faults', () => {
   it('the next calls answer the armed errcode and change nothing, then the endpoint works again', async () => {
     const armed = await h.post('/_wxlocal/faults', { endpoint: 'setSearchStatus', errcode: -1, count: 2 });
     expect(armed.status).toBe(201);
-    expect(armed.json).toEqual({ endpoint: 'setSearchStatus', errcode: -1, remaining: 2 });
+    expect(armed.json).toEqual({
+      id: expect.stringMatching(/^[0-9a-f]{8}$/),
+      endpoint: 'setSearchStatus',
+      appid: null,
+      errcode: -1,
+      status: null,
+      network: null,
+      hang_ms: null,
+      latency_ms: null,
+      after_commit: false,
+      probability: 1,
+      seed: expect.any(Number),
+      count: 2,
+      fired: 0,
+      remaining: 2,
+      created_at: expect.any(Number),
+    });
     expect(wxError((await setStatus(1)).json)).toEqual({ errcode: -1, base: 'system error' });
     expect((await h.get('/_wxlocal/faults')).json.faults).toEqual([
-      { endpoint: 'setSearchStatus', errcode: -1, remaining: 1 },
+      { ...armed.json, fired: 1, remaining: 1 },
     ]);
     expect(wxError((await setStatus(1)).json).errcode).toBe(-1);
     expect((await getStatus()).status).toBe(0);
@@ -47,7 +63,7 @@ describe('injected faults', () => {
       { endpoint: 'noSuchInterface', errcode: -1 },
       { endpoint: 'setSearchStatus', errcode: 12345 },
       { endpoint: 'setSearchStatus', errcode: -1, count: 0 },
-      { errcode: -1 },
+      { endpoint: 'setSearchStatus' },
     ]) {
       const response = await h.post('/_wxlocal/faults', body);
       expect(response.status, JSON.stringify(body)).toBe(400);

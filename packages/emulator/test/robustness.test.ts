@@ -660,6 +660,7 @@ describe('robustness against malformed input', () => {
       'GET /requests',
       'GET /pushes',
       'GET,POST,DELETE /faults',
+      'DELETE /faults/:id',
       'GET /links',
       'POST /links/respond',
       'POST /links/console',

@@ -389,7 +389,10 @@ export const controlRoutes = {
     method: 'GET',
     path: '/faults',
     response: list('faults', S.Fault),
-    doc: { returns: '`{"faults":[{endpoint, errcode, remaining}]}`' },
+    doc: {
+      returns:
+        '`{"faults":[{id, endpoint, appid, errcode, status, network, hang_ms, latency_ms, after_commit, probability, seed, count, fired, remaining, created_at}]}`, in the order they were added',
+    },
   }),
   'faults.inject': define({
     method: 'POST',
@@ -398,9 +401,9 @@ export const controlRoutes = {
     response: S.Fault,
     status: 201,
     doc: {
-      body: '`{"endpoint": interface name or path, "errcode": a catalogued code, "count"?: n}`',
+      body: '`{endpoint?: interface name, path, the path\'s last part or "*", appid?, errcode?, status?: 500–599, network?: "reset"\\|"malformed"\\|"hang", hang_ms?, latency_ms?: n \\| {min, max}, after_commit?: bool, probability?: (0, 1], seed?, count?: n \\| null}`: one effect at most, or only a latency (see "Fault injection")',
       returns:
-        "201: the endpoint's next `count` (default 1) calls answer that error (e.g. -1 `system error`, 45009, 886001) and change nothing",
+        '201 the stored rule, its `seed` chosen when absent; 400 naming the field when the endpoint, errcode, status, probability or latency is out of range, two effects are given, or `after_commit` has no effect',
     },
   }),
   'faults.clear': define({
@@ -411,8 +414,14 @@ export const controlRoutes = {
     doc: {
       query: '?endpoint=…',
       returns:
-        '`{"faults":[…]}`, those still armed: disarms the faults of `endpoint` (interface name or path), without it all of them (so does reset)',
+        '`{"faults":[…]}`, the rules left: removes the rules of `endpoint` (interface name or path), without it all of them (so does reset)',
     },
+  }),
+  'faults.remove': define({
+    method: 'DELETE',
+    path: '/faults/:id',
+    response: S.Fault,
+    doc: { returns: 'the rule removed; 404 for an unknown id' },
   }),
   'clock.now': define({
     method: 'GET',
@@ -444,7 +453,7 @@ export const controlRoutes = {
     doc: {
       query: '?limit=N&appid=…&endpoint=…&errcode=…&rid=…',
       returns:
-        '`{"requests":[{time, method, path, endpoint, appid, errcode, rid}]}`, newest first (last 1000 calls); only the calls of that `appid`, interface name (`endpoint`) and `errcode`, whose rid contains `rid`, when given',
+        '`{"requests":[{time, method, path, endpoint, appid, errcode, rid, fault?}]}`, newest first (last 1000 calls); `fault` `{id, after_commit, latency_ms?, errcode?, status?, network?}` on a call a fault rule fired on (see "Fault injection"); only the calls of that `appid`, interface name (`endpoint`) and `errcode`, whose rid contains `rid`, when given',
     },
   }),
   'requests.get': define({

@@ -482,19 +482,61 @@ export const Push = Type.Object({
   xml: Type.String(),
 });
 
+const FaultNetwork = Type.Union([Type.Literal('reset'), Type.Literal('malformed'), Type.Literal('hang')]);
+/** A delay in ms, fixed or drawn uniformly between `min` and `max`. */
+const FaultLatency = Type.Union([
+  Type.Number(),
+  Type.Object({ min: Type.Number(), max: Type.Number() }, closed),
+]);
+
+/**
+ * A fault rule as armed. Only the JSON types are checked here: the ranges are checked by the emulator, whose
+ * 400 names the field (README "Fault injection").
+ */
 export const NewFault = Type.Object(
   {
-    endpoint: Type.String({ minLength: 1, maxLength: 200 }),
-    errcode: Type.Integer({ minimum: -1000, maximum: 99_999_999 }),
-    count: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
+    endpoint: Type.Optional(Type.String({ maxLength: 200 })),
+    appid: Type.Optional(Type.String({ maxLength: 64 })),
+    errcode: Type.Optional(Type.Integer()),
+    status: Type.Optional(Type.Integer()),
+    network: Type.Optional(FaultNetwork),
+    hang_ms: Type.Optional(Type.Integer()),
+    latency_ms: Type.Optional(FaultLatency),
+    after_commit: Type.Optional(Type.Boolean()),
+    probability: Type.Optional(Type.Number()),
+    seed: Type.Optional(Type.Integer()),
+    count: Type.Optional(Nullable(Type.Integer())),
   },
   closed,
 );
 
+/** A stored fault rule: what it matches, its effect, its draws so far. */
 export const Fault = Type.Object({
+  id: Type.String(),
   endpoint: Type.String(),
-  errcode: Type.Integer(),
-  remaining: Type.Integer(),
+  appid: Nullable(Type.String()),
+  errcode: Nullable(Type.Integer()),
+  status: Nullable(Type.Integer()),
+  network: Nullable(FaultNetwork),
+  hang_ms: Nullable(Type.Integer()),
+  latency_ms: Nullable(FaultLatency),
+  after_commit: Type.Boolean(),
+  probability: Type.Number(),
+  seed: Type.Integer(),
+  count: Nullable(Type.Integer()),
+  fired: Type.Integer(),
+  remaining: Nullable(Type.Integer()),
+  created_at: UnixSeconds,
+});
+
+/** On a request-log entry: the rule that fired on the call and what the caller got. */
+export const FaultMark = Type.Object({
+  id: Type.String(),
+  after_commit: Type.Boolean(),
+  latency_ms: Type.Optional(Type.Number()),
+  errcode: Type.Optional(Type.Integer()),
+  status: Type.Optional(Type.Integer()),
+  network: Type.Optional(FaultNetwork),
 });
 
 export const ClockMove = Type.Union([
@@ -512,6 +554,7 @@ export const JournalEntry = Type.Object({
   appid: Nullable(Type.String()),
   errcode: Type.Integer(),
   rid: Type.String(),
+  fault: Type.Optional(FaultMark),
 });
 
 /** A call of the request log with what it carried and the JSON it got back (null for an image). */

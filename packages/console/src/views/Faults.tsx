@@ -1,125 +1,42 @@
-import { useState } from 'preact/hooks';
 import { control } from '../api.ts';
 import { Result, Scroll, Show } from '../components.tsx';
+import { faultEffect } from '../format.ts';
 import { t } from '../i18n.ts';
 import { STATE_EVENTS, useAction, useLoad } from '../store.ts';
+import type { FaultRule } from '../types.ts';
+import { FaultForm } from './FaultForm.tsx';
 
-/** Injected errors: an endpoint's next calls answer an errcode (`POST /_wxlocal/faults`). */
+/** Fault rules (`/_wxlocal/faults`): the form that arms one, and those armed, each with its draws so far. */
 export function Faults() {
-  // A call that meets a fault uses it up: the list is shown anew after each call too.
+  // A call a rule fires on counts towards it: the list is shown anew after each call too.
   const loaded = useLoad(() => control.faults.list(), [], [...STATE_EVENTS, 'call']);
   const { run, outcome, busy } = useAction();
-  const [endpoint, setEndpoint] = useState('');
-  const [errcode, setErrcode] = useState('-1');
-  const [count, setCount] = useState('1');
-
-  const arm = (event: Event) => {
-    event.preventDefault();
+  const remove = (id?: string) =>
     run(async () => {
-      await control.faults.inject({
-        endpoint: endpoint.trim(),
-        errcode: Number(errcode),
-        count: Number(count),
-      });
+      if (id === undefined) await control.faults.clear();
+      else await control.faults.remove(id);
       loaded.reload();
-      return t('faultArmed', { endpoint: endpoint.trim(), errcode, count });
-    });
-  };
-  const disarm = (which?: string) =>
-    run(async () => {
-      await control.faults.clear(which === undefined ? {} : { endpoint: which });
-      loaded.reload();
-      return which === undefined ? t('faultsDisarmed') : t('faultDisarmed', { endpoint: which });
+      return id === undefined ? t('rulesRemoved') : t('ruleRemoved', { id });
     });
 
   return (
     <>
       <h1 tabIndex={-1}>{t('faults')}</h1>
       <p class="muted">{t('faultsIntro')}</p>
-      <form class="stack" onSubmit={arm} aria-labelledby="arm-heading">
-        <h2 id="arm-heading">{t('armFault')}</h2>
-        <label>
-          {t('endpoint')}
-          <input
-            name="endpoint"
-            required
-            value={endpoint}
-            placeholder="getSearchStatus"
-            onInput={(event) => setEndpoint(event.currentTarget.value)}
-          />
-        </label>
-        <label>
-          errcode
-          <input
-            name="errcode"
-            type="number"
-            required
-            value={errcode}
-            onInput={(event) => setErrcode(event.currentTarget.value)}
-          />
-        </label>
-        <label>
-          {t('count')}
-          <input
-            name="count"
-            type="number"
-            min={1}
-            required
-            value={count}
-            onInput={(event) => setCount(event.currentTarget.value)}
-          />
-        </label>
-        <div>
-          <button type="submit" disabled={busy}>
-            {t('arm')}
-          </button>
-        </div>
-      </form>
-      <Result outcome={outcome} />
+      <FaultForm onArmed={loaded.reload} />
       <section aria-labelledby="armed-heading">
-        <h2 id="armed-heading">{t('armedFaults')}</h2>
+        <h2 id="armed-heading">{t('armedRules')}</h2>
+        <Result outcome={outcome} />
         <Show loaded={loaded}>
           {({ faults }) =>
             faults.length === 0 ? (
               <p class="muted">{t('noFaults')}</p>
             ) : (
               <>
-                <Scroll label={t('armedFaults')}>
-                  <table>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('endpoint')}</th>
-                        <th scope="col">errcode</th>
-                        <th scope="col">{t('remaining')}</th>
-                        <th scope="col">{t('actions')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {faults.map((fault, index) => (
-                        <tr key={`${fault.endpoint}-${index}`}>
-                          <td>
-                            <code>{fault.endpoint}</code>
-                          </td>
-                          <td>{fault.errcode}</td>
-                          <td>{fault.remaining}</td>
-                          <td>
-                            <button
-                              type="button"
-                              disabled={busy}
-                              aria-label={t('disarmWhat', { endpoint: fault.endpoint })}
-                              onClick={() => disarm(fault.endpoint)}
-                            >
-                              {t('disarm')}
-                            </button>
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </Scroll>
+                <Rules faults={faults} busy={busy} onRemove={remove} />
                 <div class="actions">
-                  <button type="button" disabled={busy} onClick={() => disarm()}>
-                    {t('disarmAll')}
+                  <button type="button" disabled={busy} onClick={() => remove()}>
+                    {t('removeAll')}
                   </button>
                 </div>
               </>
@@ -128,5 +45,65 @@ export function Faults() {
         </Show>
       </section>
     </>
+  );
+}
+
+function Rules({
+  faults,
+  busy,
+  onRemove,
+}: {
+  faults: FaultRule[];
+  busy: boolean;
+  onRemove: (id: string) => void;
+}) {
+  return (
+    <Scroll label={t('armedRules')}>
+      <table class="rules">
+        <thead>
+          <tr>
+            <th scope="col">id</th>
+            <th scope="col">{t('endpoint')}</th>
+            <th scope="col">appid</th>
+            <th scope="col">{t('effect')}</th>
+            <th scope="col">{t('probability')}</th>
+            <th scope="col">{t('seed')}</th>
+            <th scope="col">{t('count')}</th>
+            <th scope="col">{t('fired')}</th>
+            <th scope="col">{t('remaining')}</th>
+            <th scope="col">{t('actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {faults.map((rule) => (
+            <tr key={rule.id}>
+              <td>
+                <code>{rule.id}</code>
+              </td>
+              <td>{rule.endpoint === '*' ? t('everyEndpoint') : <code>{rule.endpoint}</code>}</td>
+              <td>{rule.appid === null ? t('everyAccount') : <code>{rule.appid}</code>}</td>
+              <td>{faultEffect(rule)}</td>
+              <td>{rule.probability}</td>
+              <td>
+                <code>{rule.seed}</code>
+              </td>
+              <td>{rule.count ?? t('noLimit')}</td>
+              <td>{rule.fired}</td>
+              <td>{rule.remaining ?? t('noLimit')}</td>
+              <td>
+                <button
+                  type="button"
+                  disabled={busy}
+                  aria-label={t('removeRule', { id: rule.id })}
+                  onClick={() => onRemove(rule.id)}
+                >
+                  {t('remove')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Scroll>
   );
 }

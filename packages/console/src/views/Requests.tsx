@@ -2,7 +2,7 @@ import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { control } from '../api.ts';
 import { Scroll, Show } from '../components.tsx';
-import { chinaTime } from '../format.ts';
+import { chinaTime, faultEffect } from '../format.ts';
 import { t } from '../i18n.ts';
 import { useEvents, useLoad } from '../store.ts';
 import type { JournalEntry } from '../types.ts';
@@ -111,6 +111,7 @@ export function Requests() {
                     <th scope="col">{t('endpoint')}</th>
                     <th scope="col">appid</th>
                     <th scope="col">errcode</th>
+                    <th scope="col">{t('fault')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -140,10 +141,17 @@ export function Requests() {
                         <td>
                           <span class={entry.errcode === 0 ? 'badge on' : 'badge warn'}>{entry.errcode}</span>
                         </td>
+                        <td>
+                          {entry.fault && (
+                            <span class="badge warn">
+                              {t('faultMark', { id: entry.fault.id, effect: faultEffect(entry.fault) })}
+                            </span>
+                          )}
+                        </td>
                       </tr>
                       {entry.rid === selected && (
                         <tr>
-                          <td colSpan={5}>
+                          <td colSpan={6}>
                             <Call rid={entry.rid} />
                           </td>
                         </tr>
@@ -176,6 +184,7 @@ function Call({ rid }: { rid: string }) {
                 {call.method} {call.path}
               </code>
             </p>
+            {call.fault && <p>{t('faultCall', { id: call.fault.id, effect: faultEffect(call.fault) })}</p>}
             <h3>{t('query')}</h3>
             <pre>{JSON.stringify(call.request.query, null, 2)}</pre>
             <h3>{t('body')}</h3>

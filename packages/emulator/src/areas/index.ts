@@ -66,4 +66,4 @@ export async function settleDue(scope: Scope): Promise<void> {
   await decideDueAudits(scope);
 }
 
-export { CallerCache } from './tokens/index.js';
+export { CallerCache, tokenHolder } from './tokens/index.js';

@@ -1,15 +1,9 @@
-import {
-  type ControlBodyOf,
-  type ControlResponseOf,
-  controlRouteList,
-  type ErrCode,
-  endpointList,
-  errors,
-} from '@wxlocal/api';
+import { type ControlBodyOf, type ControlResponseOf, controlRouteList } from '@wxlocal/api';
 import { EMULATED_TIME } from '../clock.js';
 import { ControlError, type RuntimeControlName } from '../core/index.js';
 import type { JournalFilter } from '../http/journal.js';
 import { moveClock, type Runtime, settleDueWork } from '../runtime.js';
+import { endpointNamed, faultRuleOf } from './fault-rule.js';
 import type { Snapshots } from './snapshots.js';
 
 /** A route about the emulator itself: it gets the request, not a transaction. */
@@ -40,7 +34,7 @@ export function emulatorRoutes(runtime: Runtime, version: string, snapshots: Sna
       clock.setOffset(0);
       journal.clear();
       pusher.records.clear();
-      faults.clear();
+      await faults.reload();
       return { status: 'ok', now: clock.nowSeconds() };
     },
     'clock.now': async () => ({ now: clock.nowSeconds() }),
@@ -62,18 +56,17 @@ export function emulatorRoutes(runtime: Runtime, version: string, snapshots: Sna
       return call;
     },
     'pushes.list': async ({ query }) => ({ pushes: pusher.records.recent(limitOf(query)) }),
-    'faults.list': async () => ({ faults: faults.list() }),
-    async 'faults.inject'({ body }) {
-      const endpoint = endpointNamed(body.endpoint);
-      if (!Object.hasOwn(errors, String(body.errcode))) {
-        throw new ControlError(400, `errcode ${body.errcode} is not in the error catalogue`);
-      }
-      return faults.arm(endpoint, body.errcode as ErrCode, body.count ?? 1);
-    },
+    'faults.list': async () => ({ faults: await faults.list() }),
+    'faults.inject': async ({ body }) => faults.arm(faultRuleOf(body), clock.now()),
     async 'faults.clear'({ query }) {
       const endpoint = textOf(query, 'endpoint');
-      faults.clear(endpoint === undefined ? undefined : endpointNamed(endpoint));
-      return { faults: faults.list() };
+      const named = endpoint === undefined || endpoint === '*' ? endpoint : endpointNamed(endpoint);
+      return { faults: await faults.clear(named) };
+    },
+    async 'faults.remove'({ params }) {
+      const rule = await faults.remove(params.id ?? '');
+      if (!rule) throw new ControlError(404, `no fault rule ${params.id}`);
+      return rule;
     },
     'snapshots.take': () => snapshots.take(),
     'snapshots.list': async () => snapshots.list(),
@@ -92,13 +85,6 @@ function controlIndex(): ControlResponseOf<'index'>['routes'] {
     ...(doc.body === undefined ? {} : { body: text(doc.body) }),
     returns: text(doc.returns),
   }));
-}
-
-/** An interface of the catalogue by its name or its path. */
-function endpointNamed(text: string): string {
-  const endpoint = endpointList.find((candidate) => candidate.name === text || candidate.path === text);
-  if (!endpoint) throw new ControlError(400, `unknown endpoint: ${text} (an interface name or a path)`);
-  return endpoint.name;
 }
 
 /** A query parameter as text: the first when repeated. */

@@ -46,6 +46,7 @@ export class Snapshots {
     if (snapshot.image) {
       await this.runtime.store.restoreImage(snapshot.image);
       this.runtime.clock.setOffset(snapshot.clockOffsetMs);
+      await this.runtime.faults.reload();
     } else {
       await this.replace(snapshot.tables ?? {}, snapshot.clockOffsetMs);
     }
@@ -98,5 +99,6 @@ export class Snapshots {
       await writeClockOffset(tx, clockOffsetMs);
     });
     this.runtime.clock.setOffset(clockOffsetMs);
+    await this.runtime.faults.reload();
   }
 }

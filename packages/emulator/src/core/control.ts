@@ -33,6 +33,7 @@ export type RuntimeControlName =
   | 'faults.list'
   | 'faults.inject'
   | 'faults.clear'
+  | 'faults.remove'
   | 'snapshots.take'
   | 'snapshots.list'
   | 'snapshots.restore'

@@ -177,9 +177,12 @@ export function controlClient(baseUrl: string, options: ControlClientOptions = {
     },
     faults: {
       list: () => call('faults.list'),
+      /** Arms a fault rule (README "Fault injection") and answers it as stored, with its seed. */
       inject: (body: Body<'faults.inject'>) => call('faults.inject', { body }),
-      /** Disarms the faults of `endpoint` (interface name or path), or all of them. */
+      /** Removes the rules of `endpoint` (interface name or path), or all of them; answers those left. */
       clear: ({ endpoint }: { endpoint?: string } = {}) => call('faults.clear', { query: { endpoint } }),
+      /** Removes one rule by its id and answers it. */
+      remove: (id: string) => call('faults.remove', { params: { id } }),
     },
     clock: {
       now: async () => (await call('clock.now')).now,

@@ -2,9 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type EndpointDef, type EndpointName, endpoints } from '@wxlocal/api';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
+import { tokenHolder } from '../areas/index.js';
 import { type Call, type Caller, fail, type Handler, type Handlers, WxError } from '../core/index.js';
 import { newRid } from '../ids.js';
 import { AfterCommit, type Runtime, scopeOf } from '../runtime.js';
+import type { Tx } from '../store/index.js';
 import {
   asRawBody,
   coerceObject,
@@ -14,6 +16,9 @@ import {
   readJsonBody,
   readRawBody,
 } from './body.js';
+import { HeldCalls, type WireFault, writeFault } from './fault-answers.js';
+import { type FaultHit, faultMark } from './faults.js';
+import type { JournalEntry } from './journal.js';
 import { WebReads } from './live-web.js';
 import { errorBody, sendWeChat, successBody, writeFailure, writeWeChat } from './respond.js';
 
@@ -58,6 +63,7 @@ export function registerDataPlane(app: FastifyInstance, runtime: Runtime, handle
     byPath.set(endpoint.path, { endpoint, handler: handlers[name] as Handler<EndpointName> });
   }
   const log = app.log;
+  const held = new HeldCalls();
   app.route({
     method: METHODS,
     url: '/*',
@@ -71,7 +77,12 @@ export function registerDataPlane(app: FastifyInstance, runtime: Runtime, handle
         query: firstValues(request.query),
         body: asRawBody(request.body),
       };
-      return sendWeChat(reply, served.endpoint, await serve(served, wire, runtime, log));
+      const answer = await serve(served, wire, runtime, log, held);
+      if (!answer.fault) return sendWeChat(reply, served.endpoint, answer.body);
+      // The same faults as the direct path, on the same raw response.
+      reply.hijack();
+      writeFault(reply.raw, served.endpoint, answer.fault, answer.body, wire.body.bytes === null, held);
+      return reply;
     },
   });
   let stopped = false;
@@ -94,8 +105,11 @@ export function registerDataPlane(app: FastifyInstance, runtime: Runtime, handle
         };
         const unread = body.bytes === null;
         if (unread) response.once('finish', () => request.socket.destroy());
-        serve(served, wire, runtime, log).then(
-          (answer) => writeWeChat(response, served.endpoint, answer, unread),
+        serve(served, wire, runtime, log, held).then(
+          ({ body, fault }) =>
+            fault
+              ? writeFault(response, served.endpoint, fault, body, unread, held)
+              : writeWeChat(response, served.endpoint, body, unread),
           (failure) => writeFailure(response, runtime.store, failure, log),
         );
       });
@@ -103,6 +117,7 @@ export function registerDataPlane(app: FastifyInstance, runtime: Runtime, handle
     },
     stop: () => {
       stopped = true;
+      held.releaseAll();
     },
   };
 }
@@ -131,29 +146,49 @@ interface Outcome {
   subject: string | null;
 }
 
-/** Serves one call: an armed fault, else the call in one transaction; a failure leaves no trace in the store. */
+/** What a call answers: WeChat's body, or a fault sent on the wire instead of it. */
+interface Answer {
+  body: object;
+  fault?: WireFault;
+}
+
+/**
+ * Serves one call: the fault rules first (docs/faults.md), then the call in one transaction; a failure leaves
+ * no trace in the store. A rule's latency is waited out holding nothing; its effect stops the call, or with
+ * `after_commit` replaces the answer of the call that ran and committed.
+ */
 async function serve(
   { endpoint, handler }: Served,
   request: WireRequest,
   runtime: Runtime,
   log: FastifyBaseLogger,
-): Promise<object> {
+  held: HeldCalls,
+): Promise<Answer> {
   const now = runtime.clock.now();
   const rid = newRid(Math.floor(now / 1000));
-  const version = runtime.store.version;
+  let version = runtime.store.version;
   const outcome: Outcome = { body: {}, subject: request.query.appid ?? null };
   let errcode = 0;
+  let hit: FaultHit | undefined;
   try {
-    const fault = runtime.faults.take(endpoint.name);
-    if (fault !== undefined) fail(fault);
-    await run(endpoint, handler, request, runtime, { now, outcome });
+    if (runtime.faults.mayFire(endpoint.name)) {
+      hit = await runtime.faults.take(endpoint.name, (tx) => accountOfCall(tx, endpoint, request));
+      // Taking a rule is not a change of the state the call is about.
+      version = runtime.store.version;
+    }
+    if (hit?.latencyMs) await held.delay(hit.latencyMs);
+    if (hit?.effect && !hit.afterCommit) {
+      outcome.subject = hit.appid ?? outcome.subject;
+      fail('errcode' in hit.effect ? hit.effect.errcode : -1);
+    }
+    await run(endpoint, handler, request, runtime, { now: hit ? runtime.clock.now() : now, outcome });
   } catch (error) {
     const wxError = error instanceof WxError ? error : new WxError(-1);
     if (!(error instanceof WxError)) log.error({ err: error, rid }, 'unexpected failure');
     errcode = wxError.errcode;
     outcome.body = errorBody(wxError, rid);
   }
-  const entry = {
+  const entry: JournalEntry = {
     time: Math.floor(now / 1000),
     method: request.method,
     path: request.url.split('?')[0] ?? request.url,
@@ -162,13 +197,34 @@ async function serve(
     errcode,
     rid,
   };
+  if (hit) entry.fault = faultMark(hit);
   runtime.journal.record(entry, request.query, request.body, outcome.body);
   const { events } = runtime;
   if (events.listening) {
     events.publish({ type: 'call', data: entry });
     if (runtime.store.version !== version) events.publish({ type: 'state', data: { cause: endpoint.name } });
   }
-  return outcome.body;
+  return answerOf(hit, outcome.body, rid);
+}
+
+/**
+ * The answer the caller gets: the call's own, or the effect of the rule that fired (an errcode sent after the
+ * commit is a new envelope; a call the fault stopped already holds its errcode's).
+ */
+function answerOf(hit: FaultHit | undefined, body: object, rid: string): Answer {
+  const effect = hit?.effect;
+  if (!effect) return { body };
+  if (!('errcode' in effect)) return { body, fault: effect };
+  return hit.afterCommit ? { body: errorBody(new WxError(effect.errcode), rid) } : { body };
+}
+
+/**
+ * The account a call is made for, as a rule's `appid` matches it (docs/faults.md §2): the holder of its token,
+ * or the `appid` (`component_appid`) it asks a token for.
+ */
+function accountOfCall(tx: Tx, endpoint: EndpointDef, request: WireRequest): Promise<string | null> {
+  if (endpoint.token !== 'none') return tokenHolder(tx, endpoint, request.query);
+  return Promise.resolve(requestAppid({ ...bodyFields(request.body), ...request.query }));
 }
 
 interface RunContext {

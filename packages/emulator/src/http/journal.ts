@@ -1,5 +1,6 @@
 import { Ring } from '../ring.js';
 import type { RawBody } from './body.js';
+import type { FaultMark } from './faults.js';
 
 /** One data-plane call as the request log shows it. */
 export interface JournalEntry {
@@ -8,8 +9,11 @@ export interface JournalEntry {
   path: string;
   endpoint: string;
   appid: string | null;
+  /** The errcode of WeChat's side: the call's own, or the one of a fault that stopped it (docs/faults.md §4). */
   errcode: number;
   rid: string;
+  /** Only on a call a fault rule fired on. */
+  fault?: FaultMark;
 }
 
 /** What a call carried and got: kept as they were (references), read and masked only when asked for. */

@@ -25,7 +25,7 @@ export function errorBody(error: WxError, rid: string): { errcode: number; errms
  * out as bytes so that nothing rewrites the header. An image endpoint sends its JPEG, and its errors as
  * `text/plain` (docs/code-management.md §4.3).
  */
-function wechatAnswer(
+export function wechatAnswer(
   endpoint: EndpointDef,
   body: object,
 ): { headers: Record<string, string>; bytes: Buffer } {
@@ -57,8 +57,19 @@ export function writeWeChat(
   close: boolean,
 ): void {
   const { headers, bytes } = wechatAnswer(endpoint, body);
-  if (close) headers.connection = 'close';
-  response.writeHead(200, { ...headers, 'content-length': String(bytes.length) });
+  writeBytes(response, 200, headers, bytes, close);
+}
+
+/** An answer on node:http with its exact length; `close`: the connection goes once it is out. */
+export function writeBytes(
+  response: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  bytes: Buffer,
+  close: boolean,
+): void {
+  const sent = close ? { ...headers, connection: 'close' } : headers;
+  response.writeHead(status, { ...sent, 'content-length': String(bytes.length) });
   response.end(bytes);
 }
 

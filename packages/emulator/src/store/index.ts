@@ -29,6 +29,7 @@ export type {
   AuthorizationRow,
   Database,
   DraftRow,
+  FaultRuleRow,
   GrayPlanRow,
   PlatformRow,
   ReleaseRow,

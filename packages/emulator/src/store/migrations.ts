@@ -355,6 +355,29 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0011_fault_rules': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('fault_rules')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('endpoint', 'text', (c) => c.notNull())
+        .addColumn('appid', 'text')
+        .addColumn('errcode', 'integer')
+        .addColumn('status', 'integer')
+        .addColumn('network', 'text')
+        .addColumn('hang_ms', 'integer')
+        .addColumn('latency_ms', 'text')
+        .addColumn('after_commit', 'integer', (c) => c.notNull())
+        .addColumn('probability', 'real', (c) => c.notNull())
+        .addColumn('seed', 'bigint', (c) => c.notNull())
+        .addColumn('draws', 'integer', (c) => c.notNull())
+        .addColumn('count', 'integer')
+        .addColumn('fired', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 /** The official sample category of get_category (docs/code-management.md §6). */
@@ -373,6 +396,7 @@ export const migrationProvider: MigrationProvider = {
 
 /** Every table the emulator owns, in the order a reset empties them. */
 export const stateTables = [
+  'fault_rules',
   'gray_plans',
   'code_releases',
   'audits',

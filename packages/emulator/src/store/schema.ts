@@ -115,6 +115,28 @@ export interface Database extends CodeTables {
     created_at: number;
     updated_at: number;
   };
+  /**
+   * Armed fault rules, checked in `seq` order (docs/faults.md). `latency_ms` is the JSON of a number or
+   * `{min, max}`; `draws`: how many of the rule's random draws were made, so that the next one is known.
+   */
+  fault_rules: {
+    id: string;
+    seq: number;
+    endpoint: string;
+    appid: string | null;
+    errcode: number | null;
+    status: number | null;
+    network: 'reset' | 'malformed' | 'hang' | null;
+    hang_ms: number | null;
+    latency_ms: string | null;
+    after_commit: number;
+    probability: number;
+    seed: number;
+    draws: number;
+    count: number | null;
+    fired: number;
+    created_at: number;
+  };
 }
 
 /** What a developer uploads (a draft) and what a template copies of it (docs/code-management.md §3). */
@@ -206,3 +228,4 @@ export type TrialRow = Selectable<Database['trial_versions']>;
 export type AuditRow = Selectable<Database['audits']>;
 export type ReleaseRow = Selectable<Database['code_releases']>;
 export type GrayPlanRow = Selectable<Database['gray_plans']>;
+export type FaultRuleRow = Selectable<Database['fault_rules']>;

@@ -47,6 +47,20 @@ export async function resolveCaller(
   return { caller: await holderOf(db, endpoint, row, ip), usableUntil };
 }
 
+/**
+ * The account a token-bearing call is made for, read from its token without checking it: the authorizer of an
+ * authorizer token, the account of its own token, the component of a component token (docs/faults.md §2).
+ */
+export async function tokenHolder(
+  db: Db,
+  endpoint: EndpointDef,
+  query: Record<string, string>,
+): Promise<string | null> {
+  const token = tokenParameter(endpoint, query);
+  if (!token) return null;
+  return (await findToken(db, token))?.appid ?? null;
+}
+
 /** Who holds a live token, and whether it may call this endpoint. */
 async function holderOf(db: Db, endpoint: EndpointDef, row: TokenRow, ip: string): Promise<Caller> {
   const ownToken = row.kind === 'access' || row.kind === 'stable';
