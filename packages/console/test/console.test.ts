@@ -1,18 +1,16 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import axe from 'axe-core';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startWxlocal, type Wxlocal } from '../../emulator/src/embed/start.js';
 import { DEMO } from '../../emulator/src/seed.js';
+import { haveBrowser, launchChromium } from '../../emulator/test/chromium.js';
 
 /**
  * The web console in Debian's Chromium, against an emulator started here with the demo seed. The emulator
  * serves the built console from packages/emulator/dist/ui/: `npm test` builds it first.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs it`);
 const BUILT_UI = new URL('../../emulator/dist/ui/index.html', import.meta.url);
 const SCREENSHOTS = new URL('../screenshots/', import.meta.url);
 
@@ -57,18 +55,7 @@ describe.skipIf(!haveBrowser)('the web console in a real browser', () => {
   beforeAll(async () => {
     if (!existsSync(BUILT_UI)) throw new Error('the console is not built: run npm run build first');
     mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(() => browser?.close());
   beforeEach(async () => {

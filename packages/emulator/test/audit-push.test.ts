@@ -6,7 +6,14 @@ import MiniAppServer from 'node-easywechat/dist/MiniApp/Server.js';
 import type { ServerEventType } from 'node-easywechat/dist/Types/global.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createClient } from '../../client/src/index.js';
-import { advanceClock, createWorld, type Harness, startEmulator, type World } from './helpers.js';
+import {
+  advanceClock,
+  anotherMiniProgram,
+  createWorld,
+  type Harness,
+  startEmulator,
+  type World,
+} from './helpers.js';
 
 const keys = {
   message_token: 'auditpushtoken',
@@ -272,24 +279,17 @@ describe('audit result pushes', () => {
 
   it("a rejection without a reason or screenshot pushes the default reason and an empty ScreenShot, named by each Mini Program's path", async () => {
     await patchPlatform({ message_url: `${base}/wx/$APPID$/events?from=test&mp=$APPID$`, ...keys });
-    const other = (
-      await h.post('/_wxlocal/accounts', { type: 'miniprogram', original_id: 'gh_0123456789ab' })
-    ).json;
-    const otherToken = (
-      await h.post('/_wxlocal/authorizations', {
-        component_appid: w.platform.appid,
-        authorizer_appid: other.appid,
-        func_info: [18],
-      })
-    ).json.authorizer_access_token;
+    const { appid: otherAppid, token: otherToken } = await anotherMiniProgram(h, w, {
+      original_id: 'gh_0123456789ab',
+    });
     await commitAndSubmit(otherToken);
-    await review({ result: 'reject' }, other.appid);
+    await review({ result: 'reject' }, otherAppid);
     const [push] = await pushCount(1);
     if (!push) throw new Error('no push');
     const time = Number(push.easywechat.CreateTime);
     await expectPush(
       push,
-      other.appid,
+      otherAppid,
       auditEvent('gh_0123456789ab', time, 'weapp_audit_fail', {
         Reason: REJECT_REASON,
         FailTime: time,

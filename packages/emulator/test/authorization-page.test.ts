@@ -1,13 +1,9 @@
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { haveBrowser, launchChromium } from './chromium.js';
 import { advanceClock, createWorld, type Harness, startEmulator, type World } from './helpers.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs it`);
 
 /** The provider's site: the page the browser lands on after the authorization, and the push callback. */
 class ProviderSite {
@@ -44,18 +40,7 @@ describe.skipIf(!haveBrowser)('the authorization page in a real browser', () => 
   let site: ProviderSite;
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(() => browser.close());
   beforeEach(async () => {

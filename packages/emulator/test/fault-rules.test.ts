@@ -3,7 +3,7 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createWorld, type Harness, RID, startEmulator, type World } from './helpers.js';
+import { anotherMiniProgram, createWorld, type Harness, RID, startEmulator, type World } from './helpers.js';
 
 // docs/faults.md: fault rules, each effect as a real HTTP client sees it, and the rules as state.
 
@@ -228,14 +228,7 @@ describe('who a rule fires on', () => {
   });
 
   it('appid: only the calls made for that account', async () => {
-    const other = (await h.post('/_wxlocal/accounts', { type: 'miniprogram' })).json;
-    const otherToken = (
-      await h.post('/_wxlocal/authorizations', {
-        component_appid: w.platform.appid,
-        authorizer_appid: other.appid,
-        func_info: [18],
-      })
-    ).json.authorizer_access_token;
+    const { appid: otherAppid, secret: otherSecret, token: otherToken } = await anotherMiniProgram(h, w);
     await arm({ endpoint: 'getSearchStatus', appid: w.miniProgram.appid, errcode: -1, count: null });
     expect((await h.get(getStatusPath())).json.errcode).toBe(-1);
     expect(await searchStatus(h, otherToken)).toBe(0);
@@ -256,10 +249,10 @@ describe('who a rule fires on', () => {
 
     // An account's own token, and /cgi-bin/token's appid.
     await h.call('DELETE', '/_wxlocal/faults');
-    await arm({ appid: other.appid, network: 'reset', count: null });
+    await arm({ appid: otherAppid, network: 'reset', count: null });
     const credential = (appid: string, secret: string) =>
       send('GET', `/cgi-bin/token?grant_type=client_credential&appid=${appid}&secret=${secret}`);
-    expect((await credential(other.appid, other.secret)).error).toBe('ECONNRESET');
+    expect((await credential(otherAppid, otherSecret)).error).toBe('ECONNRESET');
     expect((await credential(w.miniProgram.appid, w.miniProgram.secret)).status).toBe(200);
     expect((await h.get('/_wxlocal/faults')).json.faults[0].fired).toBe(1);
   });

@@ -112,6 +112,24 @@ export async function createWorld(h: Harness, mpSets: number[] = [18]): Promise<
   };
 }
 
+/** One more Mini Program (`fields` as `POST /_wxlocal/accounts` takes them) authorized to the world's platform. */
+export async function anotherMiniProgram(
+  h: Harness,
+  w: World,
+  fields: Record<string, unknown> = {},
+  sets: number[] = [18],
+): Promise<{ appid: string; secret: string; token: string }> {
+  const account = (await h.post('/_wxlocal/accounts', { type: 'miniprogram', ...fields })).json;
+  const granted = (
+    await h.post('/_wxlocal/authorizations', {
+      component_appid: w.platform.appid,
+      authorizer_appid: account.appid,
+      func_info: sets,
+    })
+  ).json;
+  return { appid: account.appid, secret: account.secret, token: granted.authorizer_access_token };
+}
+
 export async function advanceClock(h: Harness, seconds: number): Promise<void> {
   await h.post('/_wxlocal/clock', { advance: seconds });
 }

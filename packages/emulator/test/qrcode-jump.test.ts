@@ -1,5 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { advanceClock, createWorld, type Harness, startEmulator, type World, wxError } from './helpers.js';
+import {
+  advanceClock,
+  anotherMiniProgram,
+  createWorld,
+  type Harness,
+  startEmulator,
+  type World,
+  wxError,
+} from './helpers.js';
 
 let h: Harness;
 let w: World;
@@ -181,14 +189,7 @@ describe('ordinary-link mode', () => {
   });
 
   it('85072 when another account holds the prefix or an exclusive parent or child of it', async () => {
-    const other = (await h.post('/_wxlocal/accounts', { type: 'miniprogram' })).json;
-    const otherToken = (
-      await h.post('/_wxlocal/authorizations', {
-        component_appid: w.platform.appid,
-        authorizer_appid: other.appid,
-        func_info: [18],
-      })
-    ).json.authorizer_access_token;
+    const { token: otherToken } = await anotherMiniProgram(h, w);
     await serveQrFile('https://weixin.example.com/', otherToken);
     await serveQrFile('https://weixin.example.com/shop/', otherToken);
     await serveQrFile('https://weixin.example.com/shop/');
