@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { version } from './app.js';
-import { StartError, startWxlocal, type Wxlocal } from './embed/start.js';
+import { type ServedWxlocal, StartError, serveWxlocal, type Wxlocal } from './embed/start.js';
 import { runCommand } from './exec.js';
 import { DEMO, readSeedFile, type Seed } from './seed.js';
 import { DataFileError } from './store/index.js';
@@ -175,8 +175,8 @@ function readSeed(file: string): Seed {
   }
 }
 
-function start(options: ServeOptions): Promise<Wxlocal> {
-  return startWxlocal({
+function start(options: ServeOptions): Promise<ServedWxlocal> {
+  return serveWxlocal({
     file: options.memory ? undefined : (options.data ?? DEFAULT_DATA_FILE),
     host: options.host,
     port: options.port,
@@ -227,9 +227,10 @@ control plane token        ${generated ? token : '(the --admin-token given)'}
                            WeChat API and the authorization page, only token holders the control plane`;
 }
 
-async function demoBanner({ url, control }: Wxlocal): Promise<string> {
-  const ticket = await control.platforms.ticket(DEMO.platform.appid);
-  const grants = (await control.authorizations.list()).authorizations;
+/** Read in this process: the banner comes with the listening line, as soon as possible. */
+async function demoBanner({ url, read }: ServedWxlocal): Promise<string> {
+  const ticket = await read('platforms.ticket', { appid: DEMO.platform.appid });
+  const grants = (await read('authorizations.list')).authorizations;
   const refreshToken = (appid: string) =>
     grants.find((g) => g.component_appid === DEMO.platform.appid && g.authorizer_appid === appid)
       ?.authorizer_refresh_token ?? '(not authorized)';

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
+import type { ControlResponseOf } from '@wxlocal/api';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../app.js';
 import { changePlatform } from '../areas/accounts/control.js';
+import { controlHandlers } from '../areas/index.js';
+import type { AreaControlName, ControlHandler } from '../core/index.js';
 import { transact } from '../runtime.js';
 import { applySeed, DEMO, demoSeed, readSeedFile, type Seed } from '../seed.js';
 import { type ControlClient, controlClient, type StateDocument } from './control-client.js';
@@ -45,8 +48,20 @@ export interface Wxlocal {
   close(): Promise<void>;
 }
 
+/** An emulator the CLI runs: also reads its state in this process, without a request. */
+export interface ServedWxlocal extends Wxlocal {
+  /** What a control route that takes no body answers, e.g. the demo banner's ticket and refresh tokens. */
+  read<N extends AreaControlName>(name: N, params?: Record<string, string>): Promise<ControlResponseOf<N>>;
+}
+
 /** Starts an emulator in this process (README "wxlocal in a test suite"). */
 export async function startWxlocal(options: WxlocalOptions = {}): Promise<Wxlocal> {
+  const { url, control, adminToken, close } = await serveWxlocal(options);
+  return { url, control, adminToken, close };
+}
+
+/** As `startWxlocal`, for the CLI. */
+export async function serveWxlocal(options: WxlocalOptions = {}): Promise<ServedWxlocal> {
   const emulator = await createEmulator({ ...options, memory: options.file === undefined });
   try {
     await prepare(emulator, options);
@@ -58,6 +73,15 @@ export async function startWxlocal(options: WxlocalOptions = {}): Promise<Wxloca
       control: controlClient(local, { adminToken: emulator.adminToken }),
       adminToken: emulator.adminToken,
       close: () => emulator.close(),
+      read: (name, params = {}) =>
+        transact(emulator.runtime, (scope) =>
+          (controlHandlers[name] as ControlHandler<typeof name>)({
+            ...scope,
+            params,
+            query: {},
+            body: undefined as never,
+          }),
+        ),
     };
   } catch (error) {
     await emulator.close();
