@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { controlClient } from '../src/embed/control-client.js';
-import { createWorld, type Harness, startEmulator, type World } from './helpers.js';
+import { createWorld, type Harness, linkWorldAccounts, startEmulator, type World } from './helpers.js';
 
 /** 2027-03-10 12:00 China time: each test starts its world here, so every time below is exact. */
 const T = Date.UTC(2027, 2, 10, 4) / 1000;
@@ -84,18 +84,7 @@ describe('GET /_wxlocal/accounts/:appid/qrcode-rules', () => {
   });
 
   it("an Official Account's rules are service rules naming the Mini Program they open", async () => {
-    await h.post(`/cgi-bin/wxopen/wxamplink?access_token=${w.oaToken}`, {
-      appid: w.miniProgram.appid,
-      notify_users: 0,
-      show_profile: 0,
-    });
-    const pair = {
-      official_account: w.officialAccount.appid,
-      miniprogram: w.miniProgram.appid,
-      accept: true,
-    };
-    await h.post('/_wxlocal/links/respond', { ...pair, admin: 'official_account' });
-    await h.post('/_wxlocal/links/respond', { ...pair, admin: 'miniprogram' });
+    await linkWorldAccounts(h, w);
     await setClock(T + 30);
     const add = { prefix: QR, appid: w.miniProgram.appid, path: 'pages/index/index', is_edit: 0 };
     expect((await qr('add', add, w.oaToken)).json.errcode).toBe(0);

@@ -112,6 +112,22 @@ export async function createWorld(h: Harness, mpSets: number[] = [18]): Promise<
   };
 }
 
+/** The world's Official Account links its Mini Program: wxamplink, then both admins accept (status 1). */
+export async function linkWorldAccounts(h: Harness, w: World): Promise<void> {
+  await h.post(`/cgi-bin/wxopen/wxamplink?access_token=${w.oaToken}`, {
+    appid: w.miniProgram.appid,
+    notify_users: 0,
+    show_profile: 0,
+  });
+  const pair = {
+    official_account: w.officialAccount.appid,
+    miniprogram: w.miniProgram.appid,
+    accept: true,
+  };
+  await h.post('/_wxlocal/links/respond', { ...pair, admin: 'official_account' });
+  await h.post('/_wxlocal/links/respond', { ...pair, admin: 'miniprogram' });
+}
+
 /** One more Mini Program (`fields` as `POST /_wxlocal/accounts` takes them) authorized to the world's platform. */
 export async function anotherMiniProgram(
   h: Harness,

@@ -4,6 +4,7 @@ import {
   anotherMiniProgram,
   createWorld,
   type Harness,
+  linkWorldAccounts,
   startEmulator,
   type World,
   wxError,
@@ -414,20 +415,7 @@ describe('service-account mode', () => {
     is_edit: 0,
     ...fields,
   });
-  const link = async () => {
-    await h.post(`/cgi-bin/wxopen/wxamplink?access_token=${w.oaToken}`, {
-      appid: w.miniProgram.appid,
-      notify_users: 0,
-      show_profile: 0,
-    });
-    const pair = {
-      official_account: w.officialAccount.appid,
-      miniprogram: w.miniProgram.appid,
-      accept: true,
-    };
-    await h.post('/_wxlocal/links/respond', { ...pair, admin: 'official_account' });
-    await h.post('/_wxlocal/links/respond', { ...pair, admin: 'miniprogram' });
-  };
+  const link = () => linkWorldAccounts(h, w);
 
   it('maps a parametric QR code to a linked Mini Program, then publishes it', async () => {
     await link();

@@ -23,9 +23,9 @@ const WHOLE_TRANSACTION_LOST = new Error('SQLite rolled back the open transactio
  * Group commit. Calls take turns on the one connection as before, each in its own savepoint, but the calls
  * that change something while others wait share one COMMIT, made once the event loop has taken in the
  * requests at hand. Each call is answered only after that commit, so nothing answered is lost to a killed
- * process, and a call that fails undoes only its own savepoint. A commit writes each changed page once however
- * many calls changed it (bench/README.md "Group commit"). A call that changed nothing, alone in its
- * transaction, commits at once, as a read always did.
+ * process, and a call that fails undoes only its own savepoint. A commit writes each changed page once
+ * however many calls changed it (docs/architecture.md, step 5; measured in bench/README.md). A call that
+ * changed nothing, alone in its transaction, commits at once, as a read always did.
  */
 export class CommitGroup {
   private waiting: Durable | undefined;
