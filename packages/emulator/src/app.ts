@@ -20,8 +20,8 @@ import { limitedServer, TRANSPORT_DEFAULTS, type TransportLimits } from './http/
 import { registerAuthorizationPage } from './pages/authorization-page.js';
 import { Pusher } from './push/pusher.js';
 import { type Runtime, startHousekeeping } from './runtime.js';
-import { readClockOffset } from './store/clock-offset.js';
-import { Store, type StoreOptions } from './store/index.js';
+import { readClockOffset, syncClock } from './store/clock-offset.js';
+import { openStore, type StoreOptions } from './store/index.js';
 
 export const version: string = JSON.parse(
   readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
@@ -68,7 +68,7 @@ function noSchemas(): never {
 }
 
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const store = await Store.open(options);
+  const store = await openStore(options);
   const clock = new Clock(await readClockOffset(store.db));
 
   const transport = { ...TRANSPORT_DEFAULTS, ...options.transport };
@@ -101,9 +101,11 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     pusher,
     faults,
     events,
-    callers: new CallerCache(() => store.version),
+    callers: new CallerCache(() => (store.shared ? undefined : store.version)),
     webFetcher: options.verifyHttp ? new WebFetcher(options.hostMap) : undefined,
   };
+  // The control plane and the authorization page see the clock another instance may have moved.
+  if (store.shared) app.addHook('onRequest', () => syncClock(store, clock).catch(() => {}));
   const access = new ControlAccess(options.adminToken);
   // First: a browser opening the base URL is sent to the console before any access check.
   registerConsole(app, options.consoleDir ?? new URL('../dist/ui/', import.meta.url));

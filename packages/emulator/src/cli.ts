@@ -4,7 +4,7 @@ import { version } from './app.js';
 import { type ServedWxlocal, StartError, serveWxlocal, type Wxlocal } from './embed/start.js';
 import { runCommand } from './exec.js';
 import { DEMO, readSeedFile, type Seed } from './seed.js';
-import { DataFileError } from './store/index.js';
+import { DatabaseError, DataFileError } from './store/index.js';
 
 const DEFAULT_DATA_FILE = '.wxlocal/wxlocal.db';
 
@@ -22,6 +22,12 @@ Options:
   --port <port>        port, 0 picks a free one (env WXLOCAL_PORT; default serve 8077, exec 0)
   --data <file>        SQLite file that keeps the state (serve: env WXLOCAL_DATA, default .wxlocal/wxlocal.db)
   --memory             keep the state in memory only (the default of exec)
+  --database <url>     keep the state in PostgreSQL, shared by every instance given the same URL (serve: env
+                       WXLOCAL_DATABASE_URL), e.g. postgres://wx:wx@db:5432/wxlocal
+  --database-pool-size <n>
+                       connections to PostgreSQL at most (default 10)
+  --database-statement-timeout <ms>
+                       how long one PostgreSQL statement may run (default 5000)
   --seed <file>        load platforms, accounts and authorizations from a JSON file
   --state <file>       start from a state document (GET /_wxlocal/state)
   --callback <url>     the demo platform's authorization-event URL: tickets and events are pushed there
@@ -43,6 +49,9 @@ interface ServeOptions {
   port: number;
   data?: string;
   memory: boolean;
+  database?: string;
+  databasePoolSize?: number;
+  databaseStatementTimeoutMs?: number;
   seeds: Seed[];
   state?: string;
   demo: boolean;
@@ -58,6 +67,9 @@ const OPTION_SPEC = {
   port: { type: 'string' },
   data: { type: 'string' },
   memory: { type: 'boolean' },
+  database: { type: 'string' },
+  'database-pool-size': { type: 'string' },
+  'database-statement-timeout': { type: 'string' },
   seed: { type: 'string' },
   state: { type: 'string' },
   callback: { type: 'string' },
@@ -97,7 +109,11 @@ function parseCommandLine(argv: string[]): Command | 'help' | 'version' {
     const unexpected = rest[0] ?? run[0];
     if (unexpected !== undefined) throw new UsageError(`unexpected argument: ${unexpected}`);
     const data = values.data ?? process.env.WXLOCAL_DATA;
-    return { name: 'serve', options: serveOptions(values, values.memory ? undefined : data, '8077') };
+    // --data and --memory given on the command line win over the environment's database.
+    const fromEnv = values.data || values.memory ? undefined : process.env.WXLOCAL_DATABASE_URL || undefined;
+    const database = parseDatabase(values.database ?? fromEnv);
+    const options = serveOptions(values, values.memory || database ? undefined : data, '8077');
+    return { name: 'serve', options: { ...options, database } };
   }
   if (command === 'exec') {
     if (rest[0] !== undefined)
@@ -107,7 +123,9 @@ function parseCommandLine(argv: string[]): Command | 'help' | 'version' {
     // A test run starts from a clean state in memory on a free port (the command reads WXLOCAL_URL);
     // WXLOCAL_DATA, meant for serve, is not read.
     const options = serveOptions(values, values.data, '0');
-    return { name: 'exec', options: { ...options, memory: values.data === undefined }, run };
+    const database = parseDatabase(values.database);
+    const memory = values.data === undefined && database === undefined;
+    return { name: 'exec', options: { ...options, memory, database }, run };
   }
   throw new UsageError(command ? `unknown command: ${command}` : 'missing command');
 }
@@ -115,6 +133,8 @@ function parseCommandLine(argv: string[]): Command | 'help' | 'version' {
 /** The options serve and exec share; `data` is the file given, if any. */
 function serveOptions(values: Values, data: string | undefined, defaultPort: string): ServeOptions {
   if (values.memory && values.data) throw new UsageError('--data and --memory cannot be used together');
+  if (values.database !== undefined && (values.memory || values.data))
+    throw new UsageError(`--database and --${values.memory ? 'memory' : 'data'} cannot be used together`);
   if (values.callback && values['no-demo'])
     throw new UsageError('--callback sets the demo platform: drop --no-demo');
   const logLevel = values['log-level'] ?? 'warn';
@@ -134,7 +154,28 @@ function serveOptions(values: Values, data: string | undefined, defaultPort: str
     adminToken: parseAdminToken(values['admin-token'] ?? process.env.WXLOCAL_ADMIN_TOKEN),
     verifyHttp: values['verify-http'] ?? false,
     hostMap: parseHostMap(values['host-map'] ?? []),
+    databasePoolSize: parseCount('--database-pool-size', values['database-pool-size'], 1000),
+    databaseStatementTimeoutMs: parseCount(
+      '--database-statement-timeout',
+      values['database-statement-timeout'],
+      3_600_000,
+    ),
   };
+}
+
+/** A whole number from 1 to `max`, or undefined when the option is not given. */
+function parseCount(option: string, text: string | undefined, max: number): number | undefined {
+  if (text === undefined) return undefined;
+  const value = /^\d{1,9}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(value >= 1 && value <= max)) throw new UsageError(`invalid ${option}: ${text} (1 to ${max})`);
+  return value;
+}
+
+function parseDatabase(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  if (!/^postgres(ql)?:\/\//.test(url) || !URL.canParse(url))
+    throw new UsageError(`invalid --database: ${url} (want postgres://user:password@host:port/name)`);
+  return url;
 }
 
 function parseAdminToken(token: string | undefined): string | undefined {
@@ -177,7 +218,10 @@ function readSeed(file: string): Seed {
 
 function start(options: ServeOptions): Promise<ServedWxlocal> {
   return serveWxlocal({
-    file: options.memory ? undefined : (options.data ?? DEFAULT_DATA_FILE),
+    file: options.memory || options.database ? undefined : (options.data ?? DEFAULT_DATA_FILE),
+    database: options.database,
+    databasePoolSize: options.databasePoolSize,
+    databaseStatementTimeoutMs: options.databaseStatementTimeoutMs,
     host: options.host,
     port: options.port,
     demo: options.demo,
@@ -273,7 +317,7 @@ async function main(): Promise<void> {
     // A wrong option shows the usage; a start-up problem (data file, port) is one line that says what to do.
     const usage = error instanceof UsageError || (error instanceof StartError && error.inOptions);
     if (usage) console.error(`wxlocal: ${(error as Error).message}\n\n${USAGE}`);
-    else if (error instanceof DataFileError || error instanceof StartError)
+    else if (error instanceof DataFileError || error instanceof DatabaseError || error instanceof StartError)
       console.error(`wxlocal: ${error.message}`);
     else throw error;
     process.exit(2);

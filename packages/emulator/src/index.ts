@@ -16,4 +16,4 @@ export {
   type WxlocalOptions,
 } from './embed/start.js';
 export { DEMO, type Seed } from './seed.js';
-export { DataFileError } from './store/index.js';
+export { DatabaseError, DataFileError } from './store/index.js';

@@ -8,7 +8,7 @@ import type { Faults } from './http/faults.js';
 import type { Journal } from './http/journal.js';
 import type { WebFetcher } from './http/live-web.js';
 import type { Pusher } from './push/pusher.js';
-import { writeClockOffset } from './store/clock-offset.js';
+import { syncClock, writeClockOffset } from './store/clock-offset.js';
 import type { Store, Tx } from './store/index.js';
 
 /** The long-lived parts every plane shares. */
@@ -55,9 +55,13 @@ export class AfterCommit implements Effects {
 
 /** Runs `work` in one transaction at the current emulated time, then its pushes. */
 export async function transact<T>(runtime: Runtime, work: (scope: Scope) => Promise<T>): Promise<T> {
-  const effects = new AfterCommit(runtime.pusher);
   const now = runtime.clock.now();
-  const result = await runtime.store.transaction((tx) => work(scopeOf(tx, now, effects)));
+  let effects = new AfterCommit(runtime.pusher);
+  const result = await runtime.store.transaction((tx) => {
+    // A run again after a conflict asks for its pushes again.
+    effects = new AfterCommit(runtime.pusher);
+    return work(scopeOf(tx, now, effects));
+  });
   await effects.run();
   return result;
 }
@@ -85,6 +89,7 @@ const PRUNE_BATCH = 2000;
 
 /** Does the work that fell due as emulated time passed (audit-policy decisions), with its pushes. */
 export async function settleDueWork(runtime: Runtime): Promise<void> {
+  await syncClock(runtime.store, runtime.clock);
   const before = runtime.store.version;
   await transact(runtime, settleDue);
   announceChange(runtime, 'housekeeping', before);

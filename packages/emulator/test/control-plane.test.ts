@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Journal } from '../src/http/journal.js';
 import { type Harness, startEmulator, wxError } from './helpers.js';
+import { onPostgres } from './postgres/databases.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -14,7 +15,8 @@ describe('health and clock', () => {
   it('health reports version, store and emulated time', async () => {
     const health = await h.get('/_wxlocal/health');
     expect(health.status).toBe(200);
-    expect(health.json).toEqual({ status: 'ok', version: '0.1.0', store: 'sqlite', now: expect.any(Number) });
+    const store = onPostgres ? 'postgres' : 'sqlite';
+    expect(health.json).toEqual({ status: 'ok', version: '0.1.0', store, now: expect.any(Number) });
     expect(Math.abs(health.json.now - Date.now() / 1000)).toBeLessThan(5);
   });
 

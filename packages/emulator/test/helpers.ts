@@ -1,4 +1,5 @@
 import { createEmulator, type Emulator, type EmulatorOptions } from '../src/app.js';
+import { freshDatabase, onPostgres } from './postgres/databases.js';
 
 export interface Harness {
   emulator: Emulator;
@@ -18,9 +19,14 @@ export interface HttpResult {
   text: string;
 }
 
-/** Starts an emulator on a free port, in memory unless a file is given. */
+/**
+ * Starts an emulator on a free port, in memory unless a file is given; in the suite's run on PostgreSQL, on a
+ * database of its own instead of in memory.
+ */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Harness> {
-  const emulator = await createEmulator(options.file ? options : { memory: true, ...options });
+  const database = onPostgres && !options.file && !options.database ? await freshDatabase() : undefined;
+  const store = database ? { database: database.url } : options.file ? {} : { memory: true };
+  const emulator = await createEmulator({ ...store, ...options });
   const baseUrl = await emulator.listen(0, '127.0.0.1');
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
     const init: RequestInit = { method, headers };
@@ -46,7 +52,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Harn
     call,
     get: (path) => call('GET', path),
     post: (path, body) => call('POST', path, body),
-    close: () => emulator.close(),
+    close: async () => {
+      await emulator.close();
+      await database?.release();
+    },
   };
 }
 

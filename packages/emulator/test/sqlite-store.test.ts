@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Store, type Tx } from '../src/store/index.js';
+import type { Tx } from '../src/store/index.js';
 import { preparedQuery } from '../src/store/prepared.js';
+import { SqliteStore } from '../src/store/sqlite-store.js';
 
 const metaValue = preparedQuery((db, key: string) =>
   db.selectFrom('meta').select(['key', 'value']).where('key', '=', key),
@@ -11,11 +12,11 @@ const metaValue = preparedQuery((db, key: string) =>
 
 describe('SQLite store transactions', () => {
   let dir: string;
-  let store: Store;
+  let store: SqliteStore;
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'wxlocal-store-'));
-    store = await Store.open({ file: join(dir, 'store.db') });
+    store = await SqliteStore.open({ file: join(dir, 'store.db') });
   });
 
   afterEach(async () => {
@@ -96,7 +97,7 @@ describe('SQLite store transactions', () => {
   it('keeps the committed state across a reopen', async () => {
     await store.transaction((tx) => put(tx, 'a', 'kept'));
     await store.close();
-    store = await Store.open({ file: join(dir, 'store.db') });
+    store = await SqliteStore.open({ file: join(dir, 'store.db') });
     expect(await metaValue(store.db, 'a')).toEqual({ key: 'a', value: 'kept' });
   });
 

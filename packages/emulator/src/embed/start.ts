@@ -22,7 +22,7 @@ export class StartError extends Error {
 }
 
 export interface WxlocalOptions extends Omit<EmulatorOptions, 'file' | 'memory'> {
-  /** SQLite file that keeps the state; in memory when absent. */
+  /** SQLite file that keeps the state; in memory when neither it nor `database` is given. */
   file?: string;
   /** 0 (the default) picks a free port. */
   port?: number;
@@ -62,7 +62,8 @@ export async function startWxlocal(options: WxlocalOptions = {}): Promise<Wxloca
 
 /** As `startWxlocal`, for the CLI. */
 export async function serveWxlocal(options: WxlocalOptions = {}): Promise<ServedWxlocal> {
-  const emulator = await createEmulator({ ...options, memory: options.file === undefined });
+  const memory = options.file === undefined && options.database === undefined;
+  const emulator = await createEmulator({ ...options, memory });
   try {
     await prepare(emulator, options);
     const host = options.host ?? '127.0.0.1';

@@ -6,6 +6,7 @@ import { tokenHolder } from '../areas/index.js';
 import { type Call, type Caller, fail, type Handler, type Handlers, WxError } from '../core/index.js';
 import { newRid } from '../ids.js';
 import { AfterCommit, type Runtime, scopeOf } from '../runtime.js';
+import { syncClock } from '../store/clock-offset.js';
 import type { Tx } from '../store/index.js';
 import {
   asRawBody,
@@ -164,6 +165,8 @@ async function serve(
   log: FastifyBaseLogger,
   held: HeldCalls,
 ): Promise<Answer> {
+  // Unreadable, the database fails the call's transaction too: that answers the caller.
+  await syncClock(runtime.store, runtime.clock).catch(() => {});
   const now = runtime.clock.now();
   const rid = newRid(Math.floor(now / 1000));
   let version = runtime.store.version;
@@ -246,9 +249,11 @@ async function run(
 ): Promise<void> {
   const web = runtime.webFetcher && new WebReads(runtime.webFetcher);
   for (let runs = 1; ; runs++) {
-    const effects = new AfterCommit(runtime.pusher);
+    let effects = new AfterCommit(runtime.pusher);
     try {
       outcome.body = await runtime.store.transaction(async (tx) => {
+        // A run again after a conflict asks for its pushes again.
+        effects = new AfterCommit(runtime.pusher);
         if (endpoint.requirePost && request.method !== 'POST') fail(43002);
         const caller = await runtime.callers.resolve(tx, endpoint, request.query, now, request.ip);
         outcome.subject = callerAppid(caller) ?? outcome.subject;

@@ -56,6 +56,8 @@ export class Faults {
 
   /** Whether a rule might fire on a call of this endpoint; false costs the call nothing more. */
   mayFire(endpoint: string): boolean {
+    // Another instance on a shared store may have armed one.
+    if (this.store.shared) return true;
     return this.endpoints.size !== 0 && (this.endpoints.has('*') || this.endpoints.has(endpoint));
   }
 

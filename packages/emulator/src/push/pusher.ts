@@ -5,6 +5,7 @@ import { currentTicket } from '../areas/tokens/verify-tickets.js';
 import type { Clock } from '../clock.js';
 import type { Events } from '../events.js';
 import { Ring } from '../ring.js';
+import { syncClock } from '../store/clock-offset.js';
 import type { Store } from '../store/index.js';
 
 /** One delivery as `GET /_wxlocal/pushes` shows it. */
@@ -85,6 +86,7 @@ export class Pusher {
   async pushDueTickets(): Promise<void> {
     if (this.closed) return;
     try {
+      await syncClock(this.store, this.clock);
       const due = await this.store.transaction(async (tx) => {
         const pushes: { appid: string; fields: MessageFields }[] = [];
         for (const platform of await listPlatforms(tx)) {

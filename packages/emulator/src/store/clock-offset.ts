@@ -1,4 +1,4 @@
-import type { Db } from './index.js';
+import type { Db, Store } from './index.js';
 
 const OFFSET_KEY = 'clock_offset_ms';
 
@@ -14,4 +14,12 @@ export async function writeClockOffset(db: Db, offsetMs: number): Promise<void> 
     .values({ key: OFFSET_KEY, value: String(offsetMs) })
     .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(offsetMs) }))
     .execute();
+}
+
+/**
+ * Where the store is shared, another instance may have moved the clock: its offset is read again before each
+ * call is served, so no call sees a clock older than a move already answered (docs/shared-mode.md).
+ */
+export async function syncClock(store: Store, clock: { setOffset(offsetMs: number): void }): Promise<void> {
+  if (store.shared) clock.setOffset(await readClockOffset(store.db));
 }

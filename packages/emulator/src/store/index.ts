@@ -1,28 +1,8 @@
-import {
-  DefaultConnectionProvider,
-  DefaultQueryExecutor,
-  Kysely,
-  Migrator,
-  SqliteAdapter,
-  SqliteQueryCompiler,
-  Transaction,
-} from 'kysely';
-import { CommitGroup } from './commit-group.js';
-import { FileWatch, migrationError } from './data-file.js';
-import { migrationProvider, stateTables } from './migrations.js';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from './schema.js';
-import {
-  ConnectionTurns,
-  openSqlite,
-  openSqliteImage,
-  type SqliteConnection,
-  SqliteDriver,
-  SqliteStoreDialect,
-  TransactionExecutor,
-  TransactionScope,
-} from './sqlite.js';
 
 export { DataFileError } from './data-file.js';
+export { DatabaseError } from './postgres.js';
 export type {
   AccountRow,
   AuditRow,
@@ -41,149 +21,53 @@ export type Db = Kysely<Database> | Transaction<Database>;
 export type Tx = Transaction<Database>;
 
 export interface StoreOptions {
-  /** SQLite file; ignored when `memory` is set. */
+  /** SQLite file; ignored when `memory` or `database` is set. */
   file?: string;
   memory?: boolean;
+  /** A PostgreSQL URL (`postgres://user:password@host:5432/name`): the shared mode (docs/shared-mode.md). */
+  database?: string;
+  /** Connections to PostgreSQL at most (default 10). */
+  databasePoolSize?: number;
+  /** How long one PostgreSQL statement may run, ms (default 5000). */
+  databaseStatementTimeoutMs?: number;
 }
 
-/** The persistence layer. Areas only see Kysely, so another dialect (PostgreSQL) needs no area change. */
-/** A freshly migrated empty database, copied by every in-memory store after the first. */
-let migratedImage: Buffer | undefined;
-
-export class Store {
-  readonly kind = 'sqlite' as const;
+/**
+ * The persistence layer: SQLite in one process, or PostgreSQL shared by several. Areas only see Kysely, so
+ * both dialects run the same area code.
+ */
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Other processes may change the state at any time: no in-process view of it can be trusted. */
+  readonly shared: boolean;
   readonly db: Kysely<Database>;
-  private readonly turns = new ConnectionTurns();
-  private readonly group: CommitGroup;
-  private readonly dialect: SqliteStoreDialect;
-  private readonly compiler = new SqliteQueryCompiler();
-  private readonly adapter = new SqliteAdapter();
-
-  private constructor(
-    private readonly connection: SqliteConnection,
-    private readonly watch?: FileWatch,
-  ) {
-    // A removed or replaced file would take acknowledged writes with it: refuse them instead.
-    if (watch) connection.beforeDurableWrite = () => watch.assertIntact();
-    this.group = new CommitGroup(connection, this.turns);
-    const driver = new SqliteDriver(connection, this.turns, () => this.group.settle());
-    this.dialect = new SqliteStoreDialect(driver);
-    const executor = new DefaultQueryExecutor(
-      this.compiler,
-      this.adapter,
-      new DefaultConnectionProvider(driver),
-    );
-    this.db = new Kysely<Database>({
-      config: { dialect: this.dialect },
-      dialect: this.dialect,
-      driver,
-      executor,
-    });
-  }
-
-  /** Rejects with a DataFileError when the file cannot serve (see `openSqlite`), before anything listens. */
-  static async open(options: StoreOptions): Promise<Store> {
-    if (options.memory) return Store.openInMemory();
-    const file = options.file ?? '.wxlocal/wxlocal.db';
-    const store = new Store(openSqlite(file), new FileWatch(file));
-    try {
-      await store.migrate();
-    } catch (error) {
-      await store.close();
-      throw migrationError(file, error);
-    }
-    return store;
-  }
-
   /**
-   * An in-memory store. The first one of the process is migrated; the next ones start from a copy of that
-   * freshly migrated database, which is much faster than running every migration again.
+   * Changes with every committed write and every restore this process made: what was read at one version
+   * still holds while it stays the same (in one process only: see `shared`).
    */
-  private static async openInMemory(): Promise<Store> {
-    if (migratedImage) return new Store(openSqliteImage(migratedImage));
-    const store = new Store(openSqlite(':memory:'));
-    await store.migrate();
-    migratedImage = store.connection.serialize();
-    return store;
-  }
-
-  /** The whole in-memory database as bytes, for a snapshot; undefined for a store on a file. */
-  async image(): Promise<Buffer | undefined> {
-    // Only a store on a file is watched.
-    if (this.watch) return undefined;
-    const wait = this.turns.take();
-    if (wait) await wait;
-    try {
-      this.group.settle();
-      return this.connection.serialize();
-    } finally {
-      this.turns.give();
-    }
-  }
-
-  /** Puts back an image from `image()`, between two transactions. */
-  async restoreImage(image: Buffer): Promise<void> {
-    const wait = this.turns.take();
-    if (wait) await wait;
-    try {
-      this.group.settle();
-      this.connection.replaceWith(image);
-    } finally {
-      this.turns.give();
-    }
-  }
-
-  /**
-   * Changes with every committed write and every restore: what was read at one version still holds while it
-   * stays the same. Only this process writes the database (it holds the file's lock).
-   */
-  get version(): number {
-    return this.connection.version;
-  }
-
+  readonly version: number;
   /** null while the store works; otherwise why writes are refused (e.g. the data file was removed). */
-  problem(): string | null {
-    return this.watch?.check() ?? null;
-  }
-
+  problem(): string | null;
   /**
    * Runs `work` in one transaction: everything it wrote is committed together, or nothing is; resolves once
-   * it is durable (see CommitGroup).
+   * it is durable. `work` may run more than once (a PostgreSQL transaction retried after a conflict with
+   * another): it keeps its side effects for after the commit.
    */
-  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.group.run(async () => {
-      const scope = new TransactionScope(this.connection);
-      try {
-        return await work(this.transactionOver(scope));
-      } finally {
-        scope.end();
-      }
-    });
-  }
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** The whole database as bytes, for a snapshot; undefined where only the rows can be copied. */
+  image(): Promise<Buffer | undefined>;
+  /** Puts back an image from `image()`, between two transactions. */
+  restoreImage(image: Buffer): Promise<void>;
+  /** Empties every state table. */
+  wipe(): Promise<void>;
+  close(): Promise<void>;
+}
 
-  async wipe(): Promise<void> {
-    await this.transaction(async (tx) => {
-      for (const table of stateTables) await tx.deleteFrom(table).execute();
-    });
+export async function openStore(options: StoreOptions): Promise<Store> {
+  if (options.database) {
+    const { PostgresStore } = await import('./postgres.js');
+    return PostgresStore.open(options.database, options);
   }
-
-  async close(): Promise<void> {
-    this.watch?.stop();
-    await this.group.flush();
-    await this.db.destroy();
-  }
-
-  private transactionOver(scope: TransactionScope): Tx {
-    return new Transaction<Database>({
-      config: { dialect: this.dialect },
-      dialect: this.dialect,
-      driver: this.dialect.createDriver(),
-      executor: new TransactionExecutor(this.compiler, this.adapter, scope),
-    });
-  }
-
-  private async migrate(): Promise<void> {
-    const { error } = await new Migrator({ db: this.db, provider: migrationProvider }).migrateToLatest();
-    if (error) throw error;
-  }
+  const { SqliteStore } = await import('./sqlite-store.js');
+  return SqliteStore.open(options);
 }

@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, PostgresAdapter, sql } from 'kysely';
 
 /** Numbered migrations, written with Kysely's schema builder so they run on SQLite and PostgreSQL alike. */
 const migrations: Record<string, Migration> = {
@@ -376,6 +376,24 @@ const migrations: Record<string, Migration> = {
         .addColumn('fired', 'integer', (c) => c.notNull())
         .addColumn('created_at', 'bigint', (c) => c.notNull())
         .execute();
+    },
+  },
+  '0012_binary_order': {
+    async up(db: Kysely<unknown>) {
+      // SQLite orders text by its bytes; PostgreSQL by the database's locale unless told otherwise.
+      if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
+      const ordered = [
+        ['served_files', 'url'],
+        ['hosts', 'host'],
+        ['qrcode_blacklist', 'entry'],
+        ['links', 'miniprogram'],
+      ] as const;
+      for (const [table, column] of ordered) {
+        await db.schema
+          .alterTable(table)
+          .alterColumn(column, (c) => c.setDataType(sql`text collate "C"`))
+          .execute();
+      }
     },
   },
 };

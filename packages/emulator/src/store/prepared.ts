@@ -4,8 +4,8 @@ import type { Database } from './schema.js';
 
 /**
  * A query built and compiled once, then run with new parameter values: the hot paths (token resolution,
- * account and authorization lookups) skip Kysely's per-call building and compiling. The SQL is compiled for
- * the dialect of the first store it runs on; a process uses one dialect.
+ * account and authorization lookups) skip Kysely's per-call building and compiling. The SQL is compiled once
+ * per dialect (a process may hold stores of both).
  */
 export function preparedQuery<P extends unknown[], R>(
   build: (db: Kysely<Database>, ...params: P) => Compilable<R>,
@@ -18,9 +18,14 @@ export function preparedQuery<P extends unknown[], R>(
 export function preparedRows<P extends unknown[], R>(
   build: (db: Kysely<Database>, ...params: P) => Compilable<R>,
 ): (db: Db, ...params: P) => Promise<R[]> {
-  let compiled: Compiled | undefined;
+  const byDialect = new Map<unknown, Compiled>();
   return async (db, ...params) => {
-    compiled ??= compile(db, build, params.length);
+    const dialect = db.getExecutor().adapter.constructor;
+    let compiled = byDialect.get(dialect);
+    if (!compiled) {
+      compiled = compile(db, build, params.length);
+      byDialect.set(dialect, compiled);
+    }
     const { sql, query, order } = compiled;
     const parameters = order.map((index) => params[index]);
     const result = await db.executeQuery<R>({ sql, query, parameters, queryId: createQueryId() });

@@ -1,4 +1,4 @@
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery, PostgresAdapter, sql } from 'kysely';
 import type { Tx } from './index.js';
 import { stateTables } from './migrations.js';
 
@@ -8,17 +8,18 @@ export type TableRows = Record<string, Record<string, unknown>[]>;
 /** The tables a snapshot or a state document holds: all of them but `meta`, whose one value is the clock. */
 export const snapshotTables = stateTables.filter((table): table is StateTable => table !== 'meta');
 
-/** Every row of every table, in a stable order. */
+/** Every row of every table, in the order they are stored. */
 export async function readTables(tx: Tx): Promise<TableRows> {
+  const stored = onPostgres(tx) ? sql`ctid` : sql`rowid`;
   const tables: TableRows = {};
   for (const table of snapshotTables) {
-    tables[table] = await tx
-      .selectFrom(table)
-      .selectAll()
-      .orderBy('rowid' as never)
-      .execute();
+    tables[table] = await tx.selectFrom(table).selectAll().orderBy(stored).execute();
   }
   return tables;
+}
+
+function onPostgres(tx: Tx): boolean {
+  return tx.getExecutor().adapter instanceof PostgresAdapter;
 }
 
 /**
@@ -27,10 +28,11 @@ export async function readTables(tx: Tx): Promise<TableRows> {
  */
 export async function replaceTables(tx: Tx, tables: TableRows): Promise<void> {
   for (const table of snapshotTables) await tx.deleteFrom(table).execute();
+  const numbered = onPostgres(tx);
   for (const table of snapshotTables) {
     for (const row of tables[table] ?? []) {
       const columns = Object.keys(row);
-      await tx.executeQuery(CompiledQuery.raw(insertSql(table, columns), Object.values(row)));
+      await tx.executeQuery(CompiledQuery.raw(insertSql(table, columns, numbered), Object.values(row)));
     }
   }
 }
@@ -38,15 +40,18 @@ export async function replaceTables(tx: Tx, tables: TableRows): Promise<void> {
 const COLUMN = /^[a-z_][a-z0-9_]*$/;
 const inserts = new Map<string, string>();
 
-/** The insert of a row with these columns, built once per table and column list. */
-function insertSql(table: StateTable, columns: string[]): string {
-  const key = `${table}(${columns.join(',')})`;
+/**
+ * The insert of a row with these columns, built once per table and column list; `numbered` placeholders
+ * ($1, $2, …) for PostgreSQL.
+ */
+function insertSql(table: StateTable, columns: string[], numbered: boolean): string {
+  const key = `${numbered ? '$' : '?'}${table}(${columns.join(',')})`;
   let sql = inserts.get(key);
   if (sql === undefined) {
     const bad = columns.find((column) => !COLUMN.test(column));
     if (bad !== undefined) throw new Error(`${table} has no column ${JSON.stringify(bad)}`);
     const names = columns.map((column) => `"${column}"`).join(', ');
-    sql = `insert into "${table}" (${names}) values (${columns.map(() => '?').join(', ')})`;
+    sql = `insert into "${table}" (${names}) values (${columns.map((_, i) => (numbered ? `$${i + 1}` : '?')).join(', ')})`;
     inserts.set(key, sql);
   }
   return sql;

@@ -1,0 +1,190 @@
+import {
+  type CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  type PostgresDialectConfig,
+  sql,
+} from 'kysely';
+import type { Pool } from 'pg';
+import type { Store, StoreOptions, Tx } from './index.js';
+import { migrationProvider, stateTables } from './migrations.js';
+import type { Database } from './schema.js';
+
+/** The database named by `--database` cannot serve: unreachable, credentials refused, or not migratable. */
+export class DatabaseError extends Error {}
+
+/** serialization_failure and deadlock_detected: the transaction lost a race with another and may run again. */
+const RETRYABLE = new Set(['40001', '40P01']);
+/** How long a call keeps running again after conflicts before it answers system error. */
+const RETRY_FOR_MS = 15_000;
+/** int8 (counts, bigint columns) and numeric (sums): numbers, as SQLite answers them. */
+const NUMERIC_TYPES = new Set([20, 1700]);
+
+/**
+ * PostgreSQL, shared by every instance pointed at it (docs/shared-mode.md). Each call's transaction is
+ * serializable: two instances' calls on one quota or one code behave as if they ran one after the other, and
+ * the one that lost the race runs again from the start.
+ */
+export class PostgresStore implements Store {
+  readonly kind = 'postgres' as const;
+  readonly shared = true;
+  /** Counts the commits that changed something (see WriteCountingDialect). */
+  version = 0;
+  readonly db: Kysely<Database>;
+
+  private constructor(pool: Pool) {
+    this.db = new Kysely<Database>({ dialect: new WriteCountingDialect({ pool }, () => this.version++) });
+  }
+
+  /** Rejects with a DatabaseError when the database cannot serve, before anything listens. */
+  static async open(url: string, options: StoreOptions): Promise<PostgresStore> {
+    const { default: pg } = await import('pg');
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: options.databasePoolSize ?? 10,
+      statement_timeout: options.databaseStatementTimeoutMs ?? 5000,
+      connectionTimeoutMillis: 5000,
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+          NUMERIC_TYPES.has(oid) ? Number : pg.types.getTypeParser(oid, format)) as never,
+      },
+    });
+    // A connection dropped while idle (a database restart) is replaced at its next use.
+    pool.on('error', () => {});
+    const store = new PostgresStore(pool);
+    try {
+      await sql`select 1`.execute(store.db);
+    } catch (error) {
+      await store.close();
+      throw new DatabaseError(`cannot use the database ${redacted(url)}: ${reasonOf(error)}`);
+    }
+    try {
+      // Kysely holds an advisory lock while it migrates: instances starting together migrate once.
+      const { error } = await new Migrator({ db: store.db, provider: migrationProvider }).migrateToLatest();
+      if (error) throw error;
+    } catch (error) {
+      await store.close();
+      throw new DatabaseError(`cannot migrate the database ${redacted(url)}: ${reasonOf(error)}`);
+    }
+    return store;
+  }
+
+  problem(): string | null {
+    return null;
+  }
+
+  async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const deadline = Date.now() + RETRY_FOR_MS;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.db.transaction().setIsolationLevel('serializable').execute(work);
+      } catch (error) {
+        if (!RETRYABLE.has((error as { code?: string }).code ?? '') || Date.now() > deadline) throw error;
+        // Calls that collided wait apart, longer with each attempt, before they run again.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(attempt, 25)));
+      }
+    }
+  }
+
+  /** Rows are copied instead (see Snapshots). */
+  async image(): Promise<undefined> {
+    return undefined;
+  }
+
+  async restoreImage(): Promise<void> {
+    throw new Error('a PostgreSQL store has no image');
+  }
+
+  async wipe(): Promise<void> {
+    await this.transaction(async (tx) => {
+      for (const table of stateTables) await tx.deleteFrom(table).execute();
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
+
+/** The URL without its password, for messages. */
+export function redacted(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.href;
+  } catch {
+    return 'given';
+  }
+}
+
+function reasonOf(error: unknown): string {
+  const { message, code } = error as { message?: string; code?: string };
+  if (code === 'ECONNREFUSED') return 'connection refused';
+  if (code === 'ENOTFOUND') return 'unknown host';
+  if (code === '28P01' || code === '28000') return 'the credentials were refused';
+  if (code === '3D000') return 'no such database';
+  return message?.split('\n')[0] || String(error);
+}
+
+/** A statement that may change rows. */
+const WRITE = /^\s*(insert|update|delete|truncate)\b/i;
+
+/**
+ * PostgreSQL through Kysely's dialect, telling each commit that changed something (and each change made
+ * outside a transaction): what `Store.version` counts for the console's state events.
+ */
+class WriteCountingDialect extends PostgresDialect {
+  constructor(
+    config: PostgresDialectConfig,
+    private readonly onWrite: () => void,
+  ) {
+    super(config);
+  }
+
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    const inTransaction = new WeakSet<DatabaseConnection>();
+    const wrote = new WeakSet<DatabaseConnection>();
+    const watched = new WeakSet<DatabaseConnection>();
+    const watch = (connection: DatabaseConnection) => {
+      if (watched.has(connection)) return;
+      watched.add(connection);
+      const execute = connection.executeQuery.bind(connection);
+      connection.executeQuery = async <R>(query: CompiledQuery) => {
+        const result = await execute<R>(query);
+        if (WRITE.test(query.sql)) {
+          if (inTransaction.has(connection)) wrote.add(connection);
+          else this.onWrite();
+        }
+        return result;
+      };
+    };
+    return {
+      init: () => driver.init(),
+      acquireConnection: async () => {
+        const connection = await driver.acquireConnection();
+        watch(connection);
+        return connection;
+      },
+      beginTransaction: async (connection, settings) => {
+        await driver.beginTransaction(connection, settings);
+        inTransaction.add(connection);
+        wrote.delete(connection);
+      },
+      commitTransaction: async (connection) => {
+        inTransaction.delete(connection);
+        await driver.commitTransaction(connection);
+        if (wrote.has(connection)) this.onWrite();
+      },
+      rollbackTransaction: async (connection) => {
+        inTransaction.delete(connection);
+        await driver.rollbackTransaction(connection);
+      },
+      releaseConnection: (connection) => driver.releaseConnection(connection),
+      destroy: () => driver.destroy(),
+    };
+  }
+}

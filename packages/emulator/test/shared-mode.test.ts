@@ -1,0 +1,131 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { advanceClock, createWorld, type Harness, type World, wxError } from './helpers.js';
+import { type TwoInstances, twoInstances } from './postgres/two-instances.js';
+
+// Runs in the suite's PostgreSQL run only (vitest.config.ts): two emulators on one database.
+
+let pair: TwoInstances;
+let a: Harness;
+let b: Harness;
+let w: World;
+
+beforeAll(async () => {
+  pair = await twoInstances();
+  ({ a, b } = pair);
+});
+afterAll(() => pair.close());
+beforeEach(async () => {
+  await a.post('/_wxlocal/reset');
+  w = await createWorld(a);
+});
+
+describe('two instances on one database answer as one', () => {
+  it('a token issued by one is valid on the other, and a change made through one is read on the other', async () => {
+    const set = await b.post(`/wxa/changewxasearchstatus?access_token=${w.mpToken}`, { status: 1 });
+    expect(set.json).toEqual({ errcode: 0, errmsg: 'ok' });
+    const read = await a.get(`/wxa/getwxasearchstatus?access_token=${w.mpToken}`);
+    expect(read.json).toEqual({ status: 1, errcode: 0, errmsg: 'ok' });
+    expect((await b.get('/_wxlocal/health')).json.store).toBe('postgres');
+  });
+
+  it('a pre_auth_code redeemed on both at once is spent once', async () => {
+    const code = (
+      await a.post(`/cgi-bin/component/api_create_preauthcode?component_access_token=${w.componentToken}`, {
+        component_appid: w.platform.appid,
+      })
+    ).json.pre_auth_code;
+    const mp = (await a.post('/_wxlocal/accounts', { type: 'miniprogram' })).json;
+    const form = new URLSearchParams({
+      component_appid: w.platform.appid,
+      pre_auth_code: code,
+      redirect_uri: 'https://platform.example.com/authorized',
+      authorizer_appid: mp.appid,
+      decision: 'confirm',
+      func_info: '18',
+    });
+    const answers = await pair.spread(2, (h) =>
+      fetch(`${h.baseUrl}/cgi-bin/componentloginpage`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: form,
+        redirect: 'manual',
+      }),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([302, 400]);
+    const refused = answers.find((answer) => answer.status === 400);
+    expect(await refused?.text()).toContain('The pre_auth_code has already been used.');
+  });
+
+  it('the clock moved through one is the clock of the other, at once', async () => {
+    const moved = (await a.post('/_wxlocal/clock', { advance: 7200 })).json.now;
+    expect((await b.get('/_wxlocal/clock')).json.now).toBeGreaterThanOrEqual(moved);
+    const expired = await b.get(`/wxa/getwxasearchstatus?access_token=${w.mpToken}`);
+    expect(wxError(expired.json).errcode).toBe(42001);
+  });
+
+  it('a reset through one empties the state both serve', async () => {
+    await a.post('/_wxlocal/reset');
+    const gone = await b.get(`/wxa/getwxasearchstatus?access_token=${w.mpToken}`);
+    expect(wxError(gone.json).errcode).toBe(40001);
+    expect((await b.get('/_wxlocal/accounts')).json.accounts).toEqual([]);
+  });
+
+  it('200 forced stable_token calls at once over both: one new token, one forced refresh counted', async () => {
+    const body = {
+      grant_type: 'client_credential',
+      appid: w.miniProgram.appid,
+      secret: w.miniProgram.secret,
+      force_refresh: true,
+    };
+    const answers = await pair.spread(200, (h) => h.post('/cgi-bin/stable_token', body));
+    const tokens = new Set(answers.map((answer) => answer.json.access_token ?? answer.json.errcode));
+    expect([...tokens].filter((token) => typeof token === 'number')).toEqual([]);
+    expect(tokens.size).toBe(1);
+    // Within 30 s a forced call answers the current token (docs/tokens.md §5.9): the 20 a day are all left
+    // but one, so 19 more forced refreshes, 31 s apart, succeed and the 20th more answers 45009.
+    const forced = [];
+    for (let i = 0; i < 20; i++) {
+      await advanceClock(a, 31);
+      forced.push((await (i % 2 ? a : b).post('/cgi-bin/stable_token', body)).json.errcode ?? 0);
+    }
+    expect(forced).toEqual([...Array(19).fill(0), 45009]);
+  });
+});
+
+describe('pushes with two instances running', () => {
+  let receiver: Server;
+  let tickets: number;
+
+  beforeEach(async () => {
+    tickets = 0;
+    receiver = createServer((request, response) => {
+      request.resume();
+      request.on('end', () => {
+        tickets++;
+        response.end('success');
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  });
+  afterEach(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
+
+  it('each ticket rotation is pushed once, not once per instance', async () => {
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/auth-event`;
+    await b.call('PATCH', `/_wxlocal/platforms/${w.platform.appid}`, { auth_event_url: url });
+    await waitFor(() => tickets === 1);
+    await advanceClock(a, 600);
+    await waitFor(() => tickets === 2);
+    // Both instances look for due tickets every second: a second push would have come by now.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(tickets).toBe(2);
+  });
+});
+
+async function waitFor(done: () => boolean): Promise<void> {
+  for (let waited = 0; !done(); waited += 50) {
+    if (waited > 5000) throw new Error('waited 5 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
