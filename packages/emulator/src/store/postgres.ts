@@ -52,8 +52,10 @@ export class PostgresStore implements Store {
           NUMERIC_TYPES.has(oid) ? Number : pg.types.getTypeParser(oid, format)) as never,
       },
     });
-    // A connection dropped while idle (a database restart) is replaced at its next use.
+    // A connection the database dropped (a restart) fails the call using it, or is replaced at its next use
+    // when idle: either way it is no error of the process.
     pool.on('error', () => {});
+    pool.on('connect', (client) => client.on('error', () => {}));
     const store = new PostgresStore(pool);
     try {
       await sql`select 1`.execute(store.db);

@@ -1,17 +1,18 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 /** A PostgreSQL server of the tests' own: a temporary data directory, a free port, trust on loopback. */
 export interface PostgresServer {
   port: number;
   /** The URL of one database of this server. */
   url(database: string): string;
-  /** Stops the server at once, as a crash would; `start` brings it back on the same port and data. */
-  kill(): void;
-  start(): void;
+  /** Stops the server at once, as a crash would; `restart` brings it back on the same port and data. */
+  kill(): Promise<void>;
+  restart(): Promise<void>;
   stop(): void;
 }
 
@@ -37,15 +38,22 @@ async function freePort(): Promise<number> {
 }
 
 /** PostgreSQL refuses to run as root: as root, its commands run as the `postgres` user of the package. */
-function runAs(dir: string): (command: string, args: string[]) => void {
+function commandLine(command: string, args: string[]): [string, string[]] {
   const bin = binDir();
   if (bin === undefined) throw new Error('PostgreSQL is not installed (apt-get install postgresql)');
-  const asRoot = process.getuid?.() === 0;
-  return (command, args) => {
-    const program = bin ? join(bin, command) : command;
-    const [file, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', program, ...args]] : [program, args];
-    execFileSync(file, argv, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
-  };
+  const program = bin ? join(bin, command) : command;
+  return process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', program, ...args]] : [program, args];
+}
+
+function run(dir: string, command: string, args: string[]): void {
+  const [file, argv] = commandLine(command, args);
+  execFileSync(file, argv, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+}
+
+/** As `run`, without blocking the process: emulators in it go on serving meanwhile. */
+async function runAsync(dir: string, command: string, args: string[]): Promise<void> {
+  const [file, argv] = commandLine(command, args);
+  await promisify(execFile)(file, argv, { cwd: dir });
 }
 
 export async function startPostgres(): Promise<PostgresServer> {
@@ -57,21 +65,20 @@ export async function startPostgres(): Promise<PostgresServer> {
     chownSync(dir, uid, gid);
   }
   const data = join(dir, 'data');
-  const run = runAs(dir);
-  run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--locale=C', '-E', 'UTF8']);
+  run(dir, 'initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--locale=C', '-E', 'UTF8']);
   const port = await freePort();
   // Durability of the server itself is not under test: fsync off makes creating databases fast.
   const settings = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=500 -c fsync=off -c full_page_writes=off`;
-  const start = () => run('pg_ctl', ['-D', data, '-o', settings, '-l', join(dir, 'log'), '-w', 'start']);
-  const stopWith = (mode: string) => run('pg_ctl', ['-D', data, '-m', mode, '-w', 'stop']);
-  start();
+  const start = ['-D', data, '-o', settings, '-l', join(dir, 'log'), '-w', 'start'];
+  const kill = ['-D', data, '-m', 'immediate', '-w', 'stop'];
+  run(dir, 'pg_ctl', start);
   return {
     port,
     url: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`,
-    kill: () => stopWith('immediate'),
-    start,
+    kill: () => runAsync(dir, 'pg_ctl', kill),
+    restart: () => runAsync(dir, 'pg_ctl', start),
     stop() {
-      stopWith('immediate');
+      run(dir, 'pg_ctl', kill);
       rmSync(dir, { recursive: true, force: true });
     },
   };
