@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { startServer, startWxlocal, stopServers, tempDir } from './servers.mjs';
+import { measureShared } from './shared.mjs';
 
 const RESULTS_FILE = fileURLToPath(new URL('./results.json', import.meta.url));
 const CONNECTIONS = 50;
@@ -37,6 +38,8 @@ const TARGETS = {
   embeddedStartMs: 30,
   restoreMs: 5,
   instancesRssMb: 150,
+  /** Two instances on one PostgreSQL database against one, on the read. */
+  sharedReadScale: 1.5,
 };
 
 /** Runs in its own process so that it does not share an event loop (or a CPU slice) with autocannon. */
@@ -162,7 +165,7 @@ const isAnswered = (body) => isSuccess(body) || body.includes('"errcode":44990,'
 /** A token endpoint answers the token alone. */
 const isToken = (body) => body.includes('"authorizer_access_token":');
 
-function load(target, seconds, latencies) {
+function load(target, seconds, latencies, connections = CONNECTIONS) {
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -170,7 +173,7 @@ function load(target, seconds, latencies) {
         method: target.method,
         headers: target.headers,
         body: target.body,
-        connections: CONNECTIONS,
+        connections,
         duration: seconds,
         verifyBody: target.verify ?? isSuccess,
       },
@@ -211,6 +214,22 @@ async function measure(target) {
     requestsPerSecond: result.requests.average,
     p99Ms: percentile(latencies, 99),
     requests: result.requests.total,
+  };
+}
+
+/** As `measure`, the targets loaded at once (the connections shared among them); their rates add up. */
+async function measureTogether(targets) {
+  const connections = CONNECTIONS / targets.length;
+  for (const target of targets) await checkOnce(target);
+  await Promise.all(targets.map((target) => load(target, WARMUP_SECONDS, undefined, connections)));
+  const latencies = [];
+  const results = await Promise.all(targets.map((target) => load(target, SECONDS, latencies, connections)));
+  const problems = results.flatMap(failures);
+  if (problems.length > 0) throw new Error(`${targets[0].name}: ${problems.join(', ')}`);
+  return {
+    requestsPerSecond: results.reduce((sum, result) => sum + result.requests.average, 0),
+    p99Ms: percentile(latencies, 99),
+    requests: results.reduce((sum, result) => sum + result.requests.total, 0),
   };
 }
 
@@ -269,7 +288,7 @@ async function measureEmbedded() {
   return JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8' }).trim().split('\n').at(-1));
 }
 
-function evaluate(endpoints, coldStartMs, peakRssMb, embedded) {
+function evaluate(endpoints, coldStartMs, peakRssMb, embedded, shared) {
   const ratio = (name) => (100 * endpoints[name].requestsPerSecond) / endpoints.baseline.requestsPerSecond;
   const check = (name, measured, unit, op, target) => ({
     name,
@@ -298,6 +317,15 @@ function evaluate(endpoints, coldStartMs, peakRssMb, embedded) {
     check('snapshot restore (1k rules)', embedded.restoreMs, 'ms', '<=', TARGETS.restoreMs),
     check('20 instances RSS', embedded.rss20Mb, 'MB', '<=', TARGETS.instancesRssMb),
     check('client: first import', embedded.clientImportMs, 'ms', '<=', TARGETS.clientImportMs),
+    check(
+      'PostgreSQL read: 2 instances vs 1',
+      shared &&
+        shared['getwxasearchstatus (pg, 2 instances)'].requestsPerSecond /
+          shared['getwxasearchstatus (pg, 1 instance)'].requestsPerSecond,
+      'x',
+      '>=',
+      TARGETS.sharedReadScale,
+    ),
   ];
 }
 
@@ -310,7 +338,7 @@ function printReport(report) {
   );
   const endpointWidths = [24, 10, 9];
   console.log(row(['endpoint', 'req/s', 'p99 ms'], endpointWidths));
-  for (const [name, e] of Object.entries(report.endpoints)) {
+  for (const [name, e] of Object.entries({ ...report.endpoints, ...report.shared })) {
     console.log(row([name, Math.round(e.requestsPerSecond), e.p99Ms.toFixed(2)], endpointWidths));
   }
   const targetWidths = [36, 10, 10, 8];
@@ -355,6 +383,21 @@ async function main() {
     const peakRssMb = stopTracking();
     process.stderr.write('measuring embedded use...\n');
     const embedded = { ...(await measureEmbedded()), clientImportMs: await measureClientImport() };
+    const shared = await measureShared({
+      measure,
+      measureTogether,
+      miniProgramToken,
+      targetsOf: (url, token) => ({
+        getwxasearchstatus: wxTarget('getwxasearchstatus', url, token, 'GET'),
+        changewxasearchstatus: wxTarget(
+          'changewxasearchstatus',
+          url,
+          token,
+          'POST',
+          JSON.stringify({ status: 1 }),
+        ),
+      }),
+    });
 
     const report = {
       date: new Date().toISOString(),
@@ -367,7 +410,8 @@ async function main() {
       coldStartMs: wxlocal.coldStartMs,
       peakRssMb,
       embedded,
-      targets: evaluate(endpoints, wxlocal.coldStartMs, peakRssMb, embedded),
+      shared,
+      targets: evaluate(endpoints, wxlocal.coldStartMs, peakRssMb, embedded, shared),
     };
     printReport(report);
     writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);

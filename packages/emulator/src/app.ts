@@ -13,7 +13,8 @@ import { registerRawBodyParser } from './http/body.js';
 import { registerConsole } from './http/console.js';
 import { type DataPlane, registerDataPlane } from './http/data-plane.js';
 import { Faults } from './http/faults.js';
-import { Journal } from './http/journal.js';
+import { Journal, RingRecords } from './http/journal.js';
+import { TableRecords } from './http/journal-table.js';
 import { WebFetcher } from './http/live-web.js';
 import { failureAnswer } from './http/respond.js';
 import { limitedServer, TRANSPORT_DEFAULTS, type TransportLimits } from './http/server.js';
@@ -36,6 +37,9 @@ export interface WebOptions {
   /** host → base URL that serves it instead, e.g. `www.example.com` → `http://127.0.0.1:9000`. */
   hostMap?: Record<string, string>;
 }
+
+/** Calls the request journal keeps by default. */
+const JOURNAL_SIZE = 1000;
 
 export interface EmulatorOptions extends StoreOptions, WebOptions {
   /** pino level; "silent" by default so tests stay quiet. */
@@ -97,7 +101,11 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const runtime: Runtime = {
     store,
     clock,
-    journal: new Journal(options.journalSize),
+    journal: new Journal(
+      store.shared
+        ? new TableRecords(store, options.journalSize ?? JOURNAL_SIZE)
+        : new RingRecords(options.journalSize ?? JOURNAL_SIZE),
+    ),
     pusher,
     faults,
     events,
@@ -150,6 +158,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       dataPlane?.stop();
       pusher.close();
       await app.close();
+      await runtime.journal.flush().catch(() => {});
       await store.close();
     },
   };

@@ -15,6 +15,14 @@ export class Clock {
     return Date.now() + this.offsetMs;
   }
 
+  /**
+   * Real Unix time in milliseconds, for what emulated time must not move: how long an instance holds a push it
+   * delivers (docs/shared-mode.md §4).
+   */
+  real(): number {
+    return Date.now();
+  }
+
   /** Emulated Unix time in whole seconds. */
   nowSeconds(): number {
     return Math.floor(this.now() / 1000);

@@ -1,4 +1,5 @@
 import type { MessageFields } from '@wxlocal/api';
+import { findPlatform } from './areas/accounts/store.js';
 import { type CallerCache, settleDue } from './areas/index.js';
 import { pruneHistory } from './areas/prune.js';
 import type { Clock } from './clock.js';
@@ -7,9 +8,10 @@ import type { Events } from './events.js';
 import type { Faults } from './http/faults.js';
 import type { Journal } from './http/journal.js';
 import type { WebFetcher } from './http/live-web.js';
-import type { Pusher } from './push/pusher.js';
+import { outboxMessage, type Pusher } from './push/pusher.js';
 import { syncClock, writeClockOffset } from './store/clock-offset.js';
 import type { Store, Tx } from './store/index.js';
+import { type OutboxMessage, queuePushes } from './store/push-outbox.js';
 
 /** The long-lived parts every plane shares. */
 export interface Runtime {
@@ -27,29 +29,46 @@ export interface Runtime {
 }
 
 /**
- * The pushes a transaction asks for, sent once it has committed: the one after-commit path of the data plane,
- * the control plane and the authorization page.
+ * The pushes a transaction asks for: queued in the outbox by the transaction itself (`save`), delivered once it
+ * has committed (`run`). The one after-commit path of the data plane, the control plane and the authorization
+ * page.
  */
 export class AfterCommit implements Effects {
-  private readonly tasks: (() => unknown)[] = [];
+  private readonly messages: OutboxMessage[] = [];
+  private ticketsDue = false;
 
   constructor(private readonly pusher: Pusher) {}
 
   push(componentAppid: string, fields: MessageFields): void {
-    this.tasks.push(() => this.pusher.enqueue(componentAppid, fields));
+    this.messages.push(outboxMessage(componentAppid, fields));
   }
 
   pushEvent(componentAppid: string, authorizerAppid: string, fields: MessageFields): void {
-    this.tasks.push(() => this.pusher.enqueue(componentAppid, fields, authorizerAppid));
+    this.messages.push(outboxMessage(componentAppid, fields, authorizerAppid));
   }
 
   pushDueTickets(): void {
-    this.tasks.push(() => this.pusher.pushDueTickets());
+    this.ticketsDue = true;
   }
 
-  /** Runs what was asked for, in order; the pusher reports its own failures. */
+  /**
+   * Queues the messages, last thing in the transaction: those whose platform has a URL for them now (a push
+   * goes where the platform said when it happened, or nowhere).
+   */
+  async save(tx: Tx): Promise<void> {
+    const addressed: OutboxMessage[] = [];
+    for (const message of this.messages) {
+      const platform = await findPlatform(tx, message.component_appid);
+      const url = message.authorizer_appid === null ? platform?.auth_event_url : platform?.message_url;
+      if (url) addressed.push(message);
+    }
+    await queuePushes(tx, addressed);
+  }
+
+  /** After the commit: delivers what was queued; the pusher reports its own failures. */
   async run(): Promise<void> {
-    for (const task of this.tasks) await task();
+    if (this.messages.length > 0) this.pusher.deliver();
+    if (this.ticketsDue) await this.pusher.pushDueTickets();
   }
 }
 
@@ -57,10 +76,12 @@ export class AfterCommit implements Effects {
 export async function transact<T>(runtime: Runtime, work: (scope: Scope) => Promise<T>): Promise<T> {
   const now = runtime.clock.now();
   let effects = new AfterCommit(runtime.pusher);
-  const result = await runtime.store.transaction((tx) => {
+  const result = await runtime.store.transaction(async (tx) => {
     // A run again after a conflict asks for its pushes again.
     effects = new AfterCommit(runtime.pusher);
-    return work(scopeOf(tx, now, effects));
+    const result = await work(scopeOf(tx, now, effects));
+    await effects.save(tx);
+    return result;
   });
   await effects.run();
   return result;

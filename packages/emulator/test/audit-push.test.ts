@@ -273,6 +273,7 @@ describe('audit result pushes', () => {
         answer: 'success',
         outcome: 'delivered',
         xml: xmls[i],
+        attempt: 1,
       })),
     );
   });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../src/app.js';
-import { Journal } from '../src/http/journal.js';
+import { Journal, RingRecords } from '../src/http/journal.js';
 import { createWorld, type Harness, RID, startEmulator } from './helpers.js';
 
 // What the web console is built on (README "Control plane"): the request log with bodies, the event stream,
@@ -107,8 +107,8 @@ describe('requests.get: one call with what it carried and got', () => {
 });
 
 describe('the journal', () => {
-  it('keeps no image: its answer shows as null', () => {
-    const journal = new Journal();
+  it('keeps no image: its answer shows as null', async () => {
+    const journal = new Journal(new RingRecords(10));
     const entry = { time: 1, method: 'GET', path: '/wxa/get_qrcode', endpoint: 'getTrialQRCode', errcode: 0 };
     journal.record(
       { ...entry, appid: 'wx1', rid: 'r1' },
@@ -116,7 +116,7 @@ describe('the journal', () => {
       noBody,
       Buffer.from('jpeg'),
     );
-    expect(journal.find('r1')).toEqual({
+    expect(await journal.find('r1')).toEqual({
       ...entry,
       appid: 'wx1',
       rid: 'r1',

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Journal } from '../src/http/journal.js';
+import { Journal, RingRecords } from '../src/http/journal.js';
 import { type Harness, startEmulator, wxError } from './helpers.js';
 import { onPostgres } from './postgres/databases.js';
 
@@ -348,13 +348,13 @@ describe('reset and request log', () => {
     expect((await h.get('/_wxlocal/requests?limit=x')).status).toBe(400);
   });
 
-  it('the journal is a bounded ring', () => {
-    const journal = new Journal(3);
+  it('the journal is a bounded ring', async () => {
+    const journal = new Journal(new RingRecords(3));
     for (let i = 1; i <= 5; i++) {
       const entry = { time: i, method: 'GET', path: '/', endpoint: 'e', appid: null, errcode: 0 };
       journal.record({ ...entry, rid: `${i}` }, {}, { bytes: null, size: 0 }, {});
     }
-    expect(journal.recent(10).map((entry) => entry.rid)).toEqual(['5', '4', '3']);
-    expect(journal.recent(2).map((entry) => entry.rid)).toEqual(['5', '4']);
+    expect((await journal.recent(10)).map((entry) => entry.rid)).toEqual(['5', '4', '3']);
+    expect((await journal.recent(2)).map((entry) => entry.rid)).toEqual(['5', '4']);
   });
 });

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { advanceClock, createWorld, type Harness, type World, wxError } from './helpers.js';
+import { advanceClock, createWorld, type Harness, splitErrmsg, type World, wxError } from './helpers.js';
 import { type TwoInstances, twoInstances } from './postgres/two-instances.js';
 
 // Runs in the suite's PostgreSQL run only (vitest.config.ts): two emulators on one database.
@@ -72,6 +72,43 @@ describe('two instances on one database answer as one', () => {
     expect((await b.get('/_wxlocal/accounts')).json.accounts).toEqual([]);
   });
 
+  it('the request journal of either shows the calls of both', async () => {
+    const set = await a.post(`/wxa/changewxasearchstatus?access_token=${w.mpToken}`, { status: 9 });
+    const read = await b.get(`/wxa/getwxasearchstatus?access_token=${w.mpToken}`);
+    const rid = splitErrmsg(set.json.errmsg).rid;
+    // Each instance writes its calls for the others a moment after answering them.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (const h of [a, b]) {
+      const listed = (await h.get(`/_wxlocal/requests?appid=${w.miniProgram.appid}`)).json.requests;
+      expect(listed.slice(0, 2).map((call: { endpoint: string }) => call.endpoint)).toEqual([
+        'getSearchStatus',
+        'setSearchStatus',
+      ]);
+      expect((await h.get(`/_wxlocal/requests/${rid}`)).json).toMatchObject({
+        rid,
+        errcode: set.json.errcode,
+        request: { body: '{"status":9}' },
+        answer: set.json,
+      });
+    }
+    expect(read.json.errcode).toBe(0);
+  });
+
+  it('a snapshot taken through one is listed and restored through the other', async () => {
+    const snapshot = (await a.post('/_wxlocal/snapshots')).json;
+    expect((await b.get('/_wxlocal/snapshots')).json.snapshots).toEqual([snapshot]);
+    await b.post(`/wxa/changewxasearchstatus?access_token=${w.mpToken}`, { status: 1 });
+    const restored = await b.post(`/_wxlocal/snapshots/${snapshot.id}/restore`);
+    expect(restored.json).toMatchObject({ id: snapshot.id, restored: true });
+    const read = await a.get(`/wxa/getwxasearchstatus?access_token=${w.mpToken}`);
+    expect(read.json).toEqual({ status: 0, errcode: 0, errmsg: 'ok' });
+    expect((await b.call('DELETE', `/_wxlocal/snapshots/${snapshot.id}`)).json).toEqual({
+      id: snapshot.id,
+      removed: true,
+    });
+    expect((await a.post(`/_wxlocal/snapshots/${snapshot.id}/restore`)).status).toBe(404);
+  });
+
   it('200 forced stable_token calls at once over both: one new token, one forced refresh counted', async () => {
     const body = {
       grant_type: 'client_credential',
@@ -120,6 +157,8 @@ describe('pushes with two instances running', () => {
     // Both instances look for due tickets every second: a second push would have come by now.
     await new Promise((resolve) => setTimeout(resolve, 2500));
     expect(tickets).toBe(2);
+    // Either instance's push log shows both deliveries, whichever instance made them.
+    for (const h of [a, b]) expect((await h.get('/_wxlocal/pushes')).json.pushes).toHaveLength(2);
   });
 });
 

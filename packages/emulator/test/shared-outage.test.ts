@@ -1,9 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Harness, startEmulator } from './helpers.js';
 import { freshDatabase, postgresUrl, type TestDatabase } from './postgres/databases.js';
 import { type PostgresServer, startPostgres } from './postgres/server.js';
+import { twoInstances } from './postgres/two-instances.js';
 
 // Runs in the suite's PostgreSQL run only (vitest.config.ts): instances and the database failing under load.
 
@@ -68,8 +71,11 @@ async function pageTakes(h: Harness, appid: string, code: string): Promise<boole
   return (await fetch(`${h.baseUrl}/cgi-bin/componentloginpage?${query}`)).status === 200;
 }
 
-async function until(done: () => boolean): Promise<void> {
-  for (let waited = 0; !done(); waited += 20) {
+/** Waits until `done()` holds, running `look` before each check. */
+async function until(done: () => boolean, look?: () => Promise<void>): Promise<void> {
+  for (let waited = 0; ; waited += 20) {
+    await look?.();
+    if (done()) return;
     if (waited > 10_000) throw new Error('waited 10 s');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -118,6 +124,44 @@ describe('an instance killed during a write load', () => {
     await until(() => after.answered.length >= 5);
     await after.stop();
     expect(after.answered.every((answer) => answer.errcode === 0)).toBe(true);
+  });
+});
+
+describe('an instance stopped while it delivers a push', () => {
+  it('leaves it to another instance once its claim runs out; the push log says it was a second attempt', async () => {
+    const pair = await twoInstances({ pushTimeoutMs: 400 });
+    cleanups.push(() => pair.close());
+    const received: string[] = [];
+    const receiver = createServer((request, response) => {
+      request.resume();
+      received.push(request.url ?? '');
+      // The first delivery never gets an answer: its sender stops before it times out.
+      if (received.length > 1) response.end('success');
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => {
+      receiver.closeAllConnections();
+      receiver.close();
+    });
+    const platform = (await pair.a.post('/_wxlocal/platforms', {})).json;
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/auth-event`;
+    await pair.a.call('PATCH', `/_wxlocal/platforms/${platform.appid}`, { auth_event_url: url });
+    await until(() => received.length === 1);
+    await pair.a.emulator.close();
+
+    await until(() => received.length === 2);
+    // The same push again, sealed anew when it is sent.
+    expect(received.map((path) => path.split('?')[0])).toEqual(['/auth-event', '/auth-event']);
+    let pushes: { info_type: string; outcome: string; attempt: number }[] = [];
+    await until(
+      () => pushes.length > 0,
+      async () => {
+        pushes = (await pair.b.get('/_wxlocal/pushes')).json.pushes;
+      },
+    );
+    expect(pushes).toMatchObject([
+      { info_type: 'component_verify_ticket', outcome: 'delivered', attempt: 2 },
+    ]);
   });
 });
 

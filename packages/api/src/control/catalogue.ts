@@ -382,7 +382,7 @@ export const controlRoutes = {
     doc: {
       query: '?limit=N',
       returns:
-        '`{"pushes":[{time, platform, info_type, url, status, answer, outcome, xml}]}`, newest first (last 500)',
+        '`{"pushes":[{time, platform, info_type, url, status, answer, outcome, xml, attempt}]}`, newest first (last 500)',
     },
   }),
   'faults.list': define({

@@ -480,6 +480,8 @@ export const Push = Type.Object({
     Type.Literal('timeout'),
   ]),
   xml: Type.String(),
+  /** 1, or more when an instance stopped while delivering it and another took it over. */
+  attempt: Type.Integer(),
 });
 
 const FaultNetwork = Type.Union([Type.Literal('reset'), Type.Literal('malformed'), Type.Literal('hang')]);

@@ -32,8 +32,7 @@ export function emulatorRoutes(runtime: Runtime, version: string, snapshots: Sna
     async reset() {
       await store.wipe();
       clock.setOffset(0);
-      journal.clear();
-      pusher.records.clear();
+      await journal.clear();
       await faults.reload();
       return { status: 'ok', now: clock.nowSeconds() };
     },
@@ -48,14 +47,14 @@ export function emulatorRoutes(runtime: Runtime, version: string, snapshots: Sna
       return { now: clock.nowSeconds() };
     },
     'requests.list': async ({ query }) => ({
-      requests: journal.recent(limitOf(query), journalFilter(query)),
+      requests: await journal.recent(limitOf(query), journalFilter(query)),
     }),
     async 'requests.get'({ params }) {
-      const call = journal.find(params.rid ?? '');
+      const call = await journal.find(params.rid ?? '');
       if (!call) throw new ControlError(404, 'not found');
       return call;
     },
-    'pushes.list': async ({ query }) => ({ pushes: pusher.records.recent(limitOf(query)) }),
+    'pushes.list': async ({ query }) => ({ pushes: await pusher.records(limitOf(query)) }),
     'faults.list': async () => ({ faults: await faults.list() }),
     'faults.inject': async ({ body }) => faults.arm(faultRuleOf(body), clock.now()),
     async 'faults.clear'({ query }) {

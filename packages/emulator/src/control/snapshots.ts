@@ -3,6 +3,12 @@ import type { ControlBodyOf, ControlResponseOf } from '@wxlocal/api';
 import { ControlError } from '../core/index.js';
 import type { Runtime } from '../runtime.js';
 import { writeClockOffset } from '../store/clock-offset.js';
+import {
+  shelvedSnapshot,
+  shelvedSnapshots,
+  shelveSnapshot,
+  unshelveSnapshot,
+} from '../store/snapshot-shelf.js';
 import { emptyRow, readTables, replaceTables, type TableRows, unknownTables } from '../store/state.js';
 
 interface Kept {
@@ -15,8 +21,9 @@ interface Kept {
 }
 
 /**
- * Snapshots of the whole state, kept in memory for the life of the emulator, and the state as a document
- * (README "Snapshots and state"). A restore is one transaction: calls see the state before or after it.
+ * Snapshots of the whole state, kept in memory for the life of the emulator (in the database of a shared
+ * store, where every instance finds them: docs/shared-mode.md §5), and the state as a document (README
+ * "Snapshots and state"). A restore is one transaction: calls see the state before or after it.
  */
 export class Snapshots {
   private readonly kept = new Map<string, Kept>();
@@ -25,6 +32,7 @@ export class Snapshots {
 
   async take(): Promise<ControlResponseOf<'snapshots.take'>> {
     const { store, clock } = this.runtime;
+    if (store.shared) return this.shelve();
     const image = await store.image();
     const snapshot = {
       id: randomBytes(6).toString('hex'),
@@ -37,12 +45,13 @@ export class Snapshots {
     return { id: snapshot.id, created_at: snapshot.created_at };
   }
 
-  list(): ControlResponseOf<'snapshots.list'> {
+  async list(): Promise<ControlResponseOf<'snapshots.list'>> {
+    if (this.runtime.store.shared) return { snapshots: await shelvedSnapshots(this.runtime.store.db) };
     return { snapshots: [...this.kept.values()].map(({ id, created_at }) => ({ id, created_at })) };
   }
 
   async restore(id: string): Promise<ControlResponseOf<'snapshots.restore'>> {
-    const snapshot = this.find(id);
+    const snapshot = this.runtime.store.shared ? await this.shelved(id) : this.find(id);
     if (snapshot.image) {
       await this.runtime.store.restoreImage(snapshot.image);
       this.runtime.clock.setOffset(snapshot.clockOffsetMs);
@@ -53,13 +62,13 @@ export class Snapshots {
     return { id, restored: true, now: this.runtime.clock.nowSeconds() };
   }
 
-  drop(id: string): ControlResponseOf<'snapshots.drop'> {
-    this.kept.delete(this.find(id).id);
+  async drop(id: string): Promise<ControlResponseOf<'snapshots.drop'>> {
+    if (this.runtime.store.shared) {
+      if (!(await unshelveSnapshot(this.runtime.store.db, id))) throw notFound(id);
+    } else {
+      this.kept.delete(this.find(id).id);
+    }
     return { id, removed: true };
-  }
-
-  clear(): void {
-    this.kept.clear();
   }
 
   async exportState(): Promise<ControlResponseOf<'state.export'>> {
@@ -89,8 +98,27 @@ export class Snapshots {
 
   private find(id: string): Kept {
     const snapshot = this.kept.get(id);
-    if (!snapshot) throw new ControlError(404, `no snapshot ${id}`);
+    if (!snapshot) throw notFound(id);
     return snapshot;
+  }
+
+  /** A shared store's snapshot: its rows, in its database. */
+  private async shelve(): Promise<ControlResponseOf<'snapshots.take'>> {
+    const { store, clock } = this.runtime;
+    const snapshot = {
+      id: randomBytes(6).toString('hex'),
+      created_at: clock.nowSeconds(),
+      clockOffsetMs: clock.offset,
+      tables: await store.transaction(readTables),
+    };
+    await shelveSnapshot(store.db, snapshot);
+    return { id: snapshot.id, created_at: snapshot.created_at };
+  }
+
+  private async shelved(id: string): Promise<Kept> {
+    const snapshot = await shelvedSnapshot(this.runtime.store.db, id);
+    if (!snapshot) throw notFound(id);
+    return { ...snapshot, image: undefined };
   }
 
   private async replace(tables: TableRows, clockOffsetMs: number): Promise<void> {
@@ -101,4 +129,8 @@ export class Snapshots {
     this.runtime.clock.setOffset(clockOffsetMs);
     await this.runtime.faults.reload();
   }
+}
+
+function notFound(id: string): ControlError {
+  return new ControlError(404, `no snapshot ${id}`);
 }

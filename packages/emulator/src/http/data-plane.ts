@@ -267,6 +267,7 @@ async function run(
         outcome.subject ??= requestAppid(call.request);
         const payload = await handler(call);
         if (web?.incomplete) throw READ_THE_WEB;
+        await effects.save(tx);
         return successBody(endpoint, payload, call.successMessage);
       });
       await effects.run();

@@ -17,7 +17,7 @@ export interface JournalEntry {
 }
 
 /** What a call carried and got: kept as they were (references), read and masked only when asked for. */
-interface JournalRecord {
+export interface JournalRecord {
   entry: JournalEntry;
   query: Record<string, string>;
   body: RawBody;
@@ -46,37 +46,34 @@ export const KEPT_BODY_BYTES = 16 * 1024;
 const SHOWN_CHARACTERS = 6;
 const SECRET_NAME = /token|secret|ticket|authorization_code/i;
 
-/** Bounded ring of recent data-plane calls, with what each carried and got. */
-export class Journal {
-  private readonly records: Ring<JournalRecord>;
+/** Where the journal's records are: a ring in this process, or a shared store's table (journal-table.ts). */
+export interface JournalRecords {
+  add(record: JournalRecord): void;
+  /** The `limit` most recent records that pass the filter, newest first. */
+  recent(limit: number, filter: JournalFilter): Promise<JournalRecord[]>;
+  byRid(rid: string): Promise<JournalRecord | undefined>;
+  clear(): Promise<void>;
+  /** Makes what was added readable by every instance. */
+  flush(): Promise<void>;
+}
 
-  constructor(capacity = 1000) {
-    this.records = new Ring(capacity);
-  }
+/** Bounded log of recent data-plane calls, with what each carried and got. */
+export class Journal {
+  constructor(private readonly records: JournalRecords) {}
 
   record(entry: JournalEntry, query: Record<string, string>, body: RawBody, answer: object): void {
     const kept = body.bytes && body.bytes.length > KEPT_BODY_BYTES ? cut(body.bytes) : body;
-    this.records.record({ entry, query, body: kept, answer: Buffer.isBuffer(answer) ? null : answer });
+    this.records.add({ entry, query, body: kept, answer: Buffer.isBuffer(answer) ? null : answer });
   }
 
   /** The `limit` most recent calls that pass the filter, newest first. */
-  recent(limit: number, filter: JournalFilter = {}): JournalEntry[] {
-    const { appid, endpoint, errcode, rid } = filter;
-    return this.records
-      .recent(limit, ({ entry }) => {
-        return (
-          (appid === undefined || entry.appid === appid) &&
-          (endpoint === undefined || entry.endpoint === endpoint) &&
-          (errcode === undefined || entry.errcode === errcode) &&
-          (rid === undefined || entry.rid.includes(rid))
-        );
-      })
-      .map((record) => record.entry);
+  async recent(limit: number, filter: JournalFilter = {}): Promise<JournalEntry[]> {
+    return (await this.records.recent(limit, filter)).map((record) => record.entry);
   }
 
   /** The call with that rid, its secrets masked; undefined once it has left the log. */
-  find(rid: string): JournalCall | undefined {
-    const [record] = this.records.recent(1, ({ entry }) => entry.rid === rid);
+  async find(rid: string): Promise<JournalCall | undefined> {
+    const record = await this.records.byRid(rid);
     if (!record) return undefined;
     const bytes = record.body.size === 0 ? null : record.body.bytes;
     return {
@@ -89,9 +86,47 @@ export class Journal {
     };
   }
 
-  clear(): void {
-    this.records.clear();
+  clear(): Promise<void> {
+    return this.records.clear();
   }
+
+  flush(): Promise<void> {
+    return this.records.flush();
+  }
+}
+
+/** The records of one process. */
+export class RingRecords implements JournalRecords {
+  private readonly ring: Ring<JournalRecord>;
+
+  constructor(capacity: number) {
+    this.ring = new Ring(capacity);
+  }
+
+  add(record: JournalRecord): void {
+    this.ring.record(record);
+  }
+
+  async recent(limit: number, { appid, endpoint, errcode, rid }: JournalFilter): Promise<JournalRecord[]> {
+    return this.ring.recent(
+      limit,
+      ({ entry }) =>
+        (appid === undefined || entry.appid === appid) &&
+        (endpoint === undefined || entry.endpoint === endpoint) &&
+        (errcode === undefined || entry.errcode === errcode) &&
+        (rid === undefined || entry.rid.includes(rid)),
+    );
+  }
+
+  async byRid(rid: string): Promise<JournalRecord | undefined> {
+    return this.ring.recent(1, ({ entry }) => entry.rid === rid)[0];
+  }
+
+  async clear(): Promise<void> {
+    this.ring.clear();
+  }
+
+  async flush(): Promise<void> {}
 }
 
 /** The first KEPT_BODY_BYTES of a body, copied: a slice would keep the whole buffer alive. */

@@ -4,9 +4,16 @@ import { findAccount, findPlatform, listPlatforms, markTicketPushed } from '../a
 import { currentTicket } from '../areas/tokens/verify-tickets.js';
 import type { Clock } from '../clock.js';
 import type { Events } from '../events.js';
-import { Ring } from '../ring.js';
 import { syncClock } from '../store/clock-offset.js';
 import type { Store } from '../store/index.js';
+import {
+  claimPushes,
+  finishPush,
+  type OutboxMessage,
+  queuePushes,
+  recentPushes,
+} from '../store/push-outbox.js';
+import type { OutboxRow } from '../store/schema.js';
 
 /** One delivery as `GET /_wxlocal/pushes` shows it. */
 export interface PushRecord {
@@ -23,6 +30,8 @@ export interface PushRecord {
   outcome: 'delivered' | 'refused' | 'unreachable' | 'timeout';
   /** The decrypted message, for debugging. */
   xml: string;
+  /** 1, or more when an instance stopped while delivering it and another took it over. */
+  attempt: number;
 }
 
 export interface PusherOptions {
@@ -53,18 +62,25 @@ async function readAnswer(response: Response): Promise<string> {
 /** The system OpenID message events come from (docs/code-management.md §8). */
 const SYSTEM_OPENID = 'od1P50M-fNQI5Gcq-trm4a7apsU8';
 
+/** Deliveries `GET /_wxlocal/pushes` keeps. */
+const LOG_SIZE = 500;
+/** How long past its delivery timeout an instance holds a push before another may take it over. */
+const CLAIM_MARGIN_MS = 2000;
+
 /**
  * WeChat's pushes to each platform: to its authorization-event URL (docs/tokens.md §4) the component_verify_ticket
  * every 600 emulated seconds and authorization events; to its message URL the events of its authorizers, such as
- * audit results (docs/code-management.md §8). Deliveries to one platform keep their order, never block a call,
- * the clock or shutdown, and are recorded whatever their outcome.
+ * audit results (docs/code-management.md §8). A push is queued in the outbox by the transaction that asked for
+ * it and delivered once it committed, by whichever instance claims it (docs/shared-mode.md §4). Deliveries to
+ * one platform keep their order, never block a call, the clock or shutdown, and are recorded whatever their
+ * outcome.
  */
 export class Pusher {
-  readonly records = new Ring<PushRecord>(500);
-  private readonly queues = new Map<string, Promise<void>>();
   private readonly inFlight = new Set<AbortController>();
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
+  private claiming = false;
+  private claimAgain = false;
 
   constructor(
     private readonly store: Store,
@@ -80,64 +96,57 @@ export class Pusher {
   }
 
   /**
-   * Pushes each platform's current ticket if it has not been pushed yet: after the clock moved by 600 s or
-   * more, only the latest ticket is pushed, so the current ticket is always the last one pushed.
+   * Queues each platform's current ticket if it has not been pushed yet: after the clock moved by 600 s or
+   * more, only the latest ticket is pushed, so the current ticket is always the last one pushed. Then
+   * delivers what waits, including pushes other instances left.
    */
   async pushDueTickets(): Promise<void> {
     if (this.closed) return;
     try {
       await syncClock(this.store, this.clock);
-      const due = await this.store.transaction(async (tx) => {
-        const pushes: { appid: string; fields: MessageFields }[] = [];
+      await this.store.transaction(async (tx) => {
+        const pushes: OutboxMessage[] = [];
         for (const platform of await listPlatforms(tx)) {
           if (!platform.auth_event_url) continue;
           const ticket = await currentTicket(tx, platform.appid, this.clock.now());
           if (ticket.ticket === platform.last_pushed_ticket) continue;
           await markTicketPushed(tx, platform.appid, ticket.ticket);
-          pushes.push({
-            appid: platform.appid,
-            fields: {
-              AppId: platform.appid,
-              CreateTime: Math.floor(ticket.issued_at / 1000),
-              InfoType: 'component_verify_ticket',
-              ComponentVerifyTicket: ticket.ticket,
-            },
-          });
+          const fields = {
+            AppId: platform.appid,
+            CreateTime: Math.floor(ticket.issued_at / 1000),
+            InfoType: 'component_verify_ticket',
+            ComponentVerifyTicket: ticket.ticket,
+          };
+          pushes.push(outboxMessage(platform.appid, fields));
         }
-        return pushes;
+        await queuePushes(tx, pushes);
       });
-      for (const push of due) this.enqueue(push.appid, push.fields);
+      this.deliver();
     } catch (error) {
       if (!this.closed) this.log.error({ err: error }, 'ticket push failed');
     }
   }
 
-  /**
-   * Queues a message for the platform; it goes out after the ones queued before it. With `authorizerAppid` it is
-   * that authorizer's event, sent to the message URL; otherwise an authorization event.
-   */
-  enqueue(componentAppid: string, fields: MessageFields, authorizerAppid?: string): void {
+  /** Starts delivering what waits in the outbox and nobody holds; returns at once. */
+  deliver(): void {
     if (this.closed) return;
-    const previous = this.queues.get(componentAppid) ?? Promise.resolve();
-    const next = previous
-      .then(() =>
-        authorizerAppid === undefined
-          ? this.deliver(componentAppid, fields)
-          : this.deliverEvent(componentAppid, authorizerAppid, fields),
-      )
-      .catch((error) => {
-        if (!this.closed) this.log.error({ err: error }, 'push failed');
-      });
-    this.queues.set(componentAppid, next);
+    if (this.claiming) {
+      this.claimAgain = true;
+      return;
+    }
+    this.claiming = true;
+    void this.claim().finally(() => {
+      this.claiming = false;
+      if (this.claimAgain) {
+        this.claimAgain = false;
+        this.deliver();
+      }
+    });
   }
 
-  /** Resolves once every queued delivery has ended. */
-  async idle(): Promise<void> {
-    for (;;) {
-      const pending = [...this.queues.values()];
-      await Promise.all(pending);
-      if ([...this.queues.values()].every((queue, i) => queue === pending[i])) return;
-    }
+  /** The last `limit` deliveries, newest first. */
+  records(limit: number): Promise<PushRecord[]> {
+    return recentPushes(this.store.db, limit) as Promise<PushRecord[]>;
   }
 
   close(): void {
@@ -146,10 +155,40 @@ export class Pusher {
     for (const controller of this.inFlight) controller.abort();
   }
 
-  private async deliver(componentAppid: string, fields: MessageFields): Promise<void> {
+  /** Claims each platform's next push and sends it; a platform's following push goes once it is done. */
+  private async claim(): Promise<void> {
+    try {
+      const now = this.clock.real();
+      const until = now + (this.options.timeoutMs ?? 3000) + CLAIM_MARGIN_MS;
+      const claimed = await this.store.transaction((tx) => claimPushes(tx, now, until));
+      for (const push of claimed) void this.send(push).finally(() => this.deliver());
+    } catch (error) {
+      if (!this.closed) this.log.error({ err: error }, 'push failed');
+    }
+  }
+
+  private async send(push: OutboxRow): Promise<void> {
+    const fields = JSON.parse(push.fields) as MessageFields;
+    const delivery =
+      push.authorizer_appid === null
+        ? await this.sendAuthorizationEvent(push.component_appid, fields)
+        : await this.sendMessageEvent(push.component_appid, push.authorizer_appid, fields);
+    // Stopped mid-delivery: the push stays claimed until another instance (or the next start) takes it over.
     if (this.closed) return;
+    const record: PushRecord | undefined = delivery && { ...delivery, attempt: push.attempts };
+    try {
+      await this.store.transaction((tx) => finishPush(tx, push.seq, record, LOG_SIZE));
+    } catch (error) {
+      this.log.error({ err: error }, 'push failed');
+      return;
+    }
+    if (record && this.events.listening) this.events.publish({ type: 'push', data: record });
+  }
+
+  /** An authorization event, to the authorization-event URL; undefined when the platform has none. */
+  private async sendAuthorizationEvent(componentAppid: string, fields: MessageFields) {
     const platform = await findPlatform(this.store.db, componentAppid);
-    if (!platform?.auth_event_url) return;
+    if (!platform?.auth_event_url) return undefined;
     const keys = {
       appid: platform.appid,
       token: platform.message_token,
@@ -158,23 +197,22 @@ export class Pusher {
     const sealed = sealPush(fields, keys, this.clock.nowSeconds());
     const url = new URL(platform.auth_event_url);
     for (const [name, value] of Object.entries(sealed.query)) url.searchParams.set(name, value);
-    const record = await this.post(url, sealed.body);
-    this.keep({
+    const answer = await this.post(url, sealed.body);
+    return {
       time: this.clock.nowSeconds(),
       platform: platform.appid,
       info_type: String(fields.InfoType),
       url: url.href,
-      ...record,
+      ...answer,
       xml: buildXml(fields),
-    });
+    };
   }
 
   /** An authorizer's event: to the message URL with `$APPID$` replaced, the envelope naming the authorizer. */
-  private async deliverEvent(componentAppid: string, authorizerAppid: string, fields: MessageFields) {
-    if (this.closed) return;
+  private async sendMessageEvent(componentAppid: string, authorizerAppid: string, fields: MessageFields) {
     const platform = await findPlatform(this.store.db, componentAppid);
     const account = await findAccount(this.store.db, authorizerAppid);
-    if (!platform?.message_url || !account) return;
+    if (!platform?.message_url || !account) return undefined;
     const keys = {
       appid: platform.appid,
       token: platform.message_token,
@@ -184,22 +222,16 @@ export class Pusher {
     const sealed = sealPush(fields, keys, this.clock.nowSeconds(), undefined, addressee);
     const url = new URL(platform.message_url.replaceAll('$APPID$', authorizerAppid));
     for (const [name, value] of Object.entries(sealed.query)) url.searchParams.set(name, value);
-    const record = await this.post(url, sealed.body);
-    this.keep({
+    const answer = await this.post(url, sealed.body);
+    return {
       time: this.clock.nowSeconds(),
       platform: platform.appid,
       authorizer: authorizerAppid,
       info_type: String(fields.Event),
       url: url.href,
-      ...record,
+      ...answer,
       xml: buildXml(fields),
-    });
-  }
-
-  /** Logs a delivery and tells the event stream. */
-  private keep(record: PushRecord): void {
-    this.records.record(record);
-    if (this.events.listening) this.events.publish({ type: 'push', data: record });
+    };
   }
 
   private async post(url: URL, body: string): Promise<Pick<PushRecord, 'status' | 'answer' | 'outcome'>> {
@@ -223,4 +255,17 @@ export class Pusher {
       this.inFlight.delete(controller);
     }
   }
+}
+
+/** A message for the outbox: an authorization event, or with `authorizerAppid` that authorizer's event. */
+export function outboxMessage(
+  componentAppid: string,
+  fields: MessageFields,
+  authorizerAppid: string | null = null,
+): OutboxMessage {
+  return {
+    component_appid: componentAppid,
+    authorizer_appid: authorizerAppid,
+    fields: JSON.stringify(fields),
+  };
 }

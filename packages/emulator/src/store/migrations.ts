@@ -396,6 +396,54 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  '0013_push_outbox': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('push_outbox')
+        .addColumn('seq', 'bigint', (c) => c.primaryKey())
+        .addColumn('component_appid', 'text', (c) => c.notNull())
+        .addColumn('authorizer_appid', 'text')
+        .addColumn('fields', 'text', (c) => c.notNull())
+        .addColumn('claimed_until', 'bigint')
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('push_outbox_by_platform')
+        .on('push_outbox')
+        .columns(['component_appid', 'seq'])
+        .execute();
+      await db.schema
+        .createTable('push_log')
+        .addColumn('seq', 'bigint', (c) => c.primaryKey())
+        .addColumn('record', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
+  '0014_snapshots': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('snapshots')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('clock_offset_ms', 'bigint', (c) => c.notNull())
+        .addColumn('tables', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
+  '0015_request_journal': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('request_journal')
+        .addColumn('seq', 'bigint', (c) => c.primaryKey())
+        .addColumn('rid', 'text', (c) => c.notNull())
+        .addColumn('appid', 'text')
+        .addColumn('endpoint', 'text', (c) => c.notNull())
+        .addColumn('errcode', 'integer', (c) => c.notNull())
+        .addColumn('record', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('request_journal_by_rid').on('request_journal').column('rid').execute();
+    },
+  },
 };
 
 /** The official sample category of get_category (docs/code-management.md §6). */
@@ -411,6 +459,15 @@ export const migrationProvider: MigrationProvider = {
     return migrations;
   },
 };
+
+/**
+ * What the emulator keeps beside WeChat's state: pushes waiting and delivered, and a shared store's request
+ * journal. Emptied by a reset, never in a snapshot.
+ */
+export const logTables = ['push_outbox', 'push_log', 'request_journal'] as const;
+
+/** Snapshots kept in a shared store's database, where every instance finds them; a reset keeps them. */
+export const snapshotShelf = 'snapshots';
 
 /** Every table the emulator owns, in the order a reset empties them. */
 export const stateTables = [

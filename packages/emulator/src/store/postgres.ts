@@ -10,8 +10,9 @@ import {
 } from 'kysely';
 import type { Pool } from 'pg';
 import type { Store, StoreOptions, Tx } from './index.js';
-import { migrationProvider, stateTables } from './migrations.js';
+import { migrationProvider } from './migrations.js';
 import type { Database } from './schema.js';
+import { emptyTables } from './state.js';
 
 /** The database named by `--database` cannot serve: unreachable, credentials refused, or not migratable. */
 export class DatabaseError extends Error {}
@@ -101,9 +102,7 @@ export class PostgresStore implements Store {
   }
 
   async wipe(): Promise<void> {
-    await this.transaction(async (tx) => {
-      for (const table of stateTables) await tx.deleteFrom(table).execute();
-    });
+    await this.transaction(emptyTables);
   }
 
   async close(): Promise<void> {

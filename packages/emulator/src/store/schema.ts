@@ -137,6 +137,31 @@ export interface Database extends CodeTables {
     fired: number;
     created_at: number;
   };
+  /**
+   * Pushes committed and not yet delivered (docs/shared-mode.md §4), each platform's in `seq` order.
+   * `fields`: the message as JSON; `claimed_until`: real Unix ms until which the instance delivering it holds it.
+   */
+  push_outbox: {
+    seq: number;
+    component_appid: string;
+    authorizer_appid: string | null;
+    fields: string;
+    claimed_until: number | null;
+    attempts: number;
+  };
+  /** Deliveries as `GET /_wxlocal/pushes` shows them, the last 500; `record` is the JSON of one. */
+  push_log: { seq: number; record: string };
+  /** A shared store's request journal (docs/shared-mode.md §5): `record` is the JSON of one call. */
+  request_journal: {
+    seq: number;
+    rid: string;
+    appid: string | null;
+    endpoint: string;
+    errcode: number;
+    record: string;
+  };
+  /** Snapshots of a shared store (docs/shared-mode.md §5); `tables`: the JSON of every table's rows. */
+  snapshots: { id: string; created_at: number; clock_offset_ms: number; tables: string };
 }
 
 /** What a developer uploads (a draft) and what a template copies of it (docs/code-management.md §3). */
@@ -229,3 +254,4 @@ export type AuditRow = Selectable<Database['audits']>;
 export type ReleaseRow = Selectable<Database['code_releases']>;
 export type GrayPlanRow = Selectable<Database['gray_plans']>;
 export type FaultRuleRow = Selectable<Database['fault_rules']>;
+export type OutboxRow = Selectable<Database['push_outbox']>;

@@ -10,7 +10,7 @@ import {
 import { CommitGroup } from './commit-group.js';
 import { FileWatch, migrationError } from './data-file.js';
 import type { Store, StoreOptions, Tx } from './index.js';
-import { migrationProvider, stateTables } from './migrations.js';
+import { migrationProvider } from './migrations.js';
 import type { Database } from './schema.js';
 import {
   ConnectionTurns,
@@ -22,6 +22,7 @@ import {
   TransactionExecutor,
   TransactionScope,
 } from './sqlite.js';
+import { emptyTables } from './state.js';
 
 /** A freshly migrated empty database, copied by every in-memory store after the first. */
 let migratedImage: Buffer | undefined;
@@ -140,9 +141,7 @@ export class SqliteStore implements Store {
   }
 
   async wipe(): Promise<void> {
-    await this.transaction(async (tx) => {
-      for (const table of stateTables) await tx.deleteFrom(table).execute();
-    });
+    await this.transaction(emptyTables);
   }
 
   async close(): Promise<void> {

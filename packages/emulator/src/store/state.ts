@@ -1,6 +1,6 @@
 import { CompiledQuery, PostgresAdapter, sql } from 'kysely';
 import type { Tx } from './index.js';
-import { stateTables } from './migrations.js';
+import { logTables, stateTables } from './migrations.js';
 
 export type StateTable = Exclude<(typeof stateTables)[number], 'meta'>;
 export type TableRows = Record<string, Record<string, unknown>[]>;
@@ -69,4 +69,9 @@ export function emptyRow(tables: TableRows): string | undefined {
 /** Names in `tables` that are not tables of this version. */
 export function unknownTables(tables: TableRows): string[] {
   return Object.keys(tables).filter((name) => !(snapshotTables as string[]).includes(name));
+}
+
+/** Empties every table of the state and the pushes: a reset. */
+export async function emptyTables(tx: Tx): Promise<void> {
+  for (const table of [...stateTables, ...logTables]) await tx.deleteFrom(table).execute();
 }

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { inject } from 'vitest';
-import { stateTables } from '../../src/store/migrations.js';
+import { logTables, snapshotShelf, stateTables } from '../../src/store/migrations.js';
 
 /** The migrated database each test's database is a copy of. */
 export const TEMPLATE = 'wxlocal_template';
@@ -44,7 +44,7 @@ export async function freshDatabase(): Promise<TestDatabase> {
   return {
     url: postgresUrl(kept.name),
     release: async () => {
-      await kept.client.query(`truncate ${stateTables.join(', ')}`);
+      await kept.client.query(`truncate ${[...stateTables, ...logTables, snapshotShelf].join(', ')}`);
       free.push(kept);
     },
   };
