@@ -56,6 +56,7 @@ export class AfterCommit implements Effects {
    * goes where the platform said when it happened, or nowhere).
    */
   async save(tx: Tx): Promise<void> {
+    if (this.messages.length === 0) return;
     const addressed: OutboxMessage[] = [];
     for (const message of this.messages) {
       const platform = await findPlatform(tx, message.component_appid);

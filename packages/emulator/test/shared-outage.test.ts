@@ -3,8 +3,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startWxlocal } from '../src/index.js';
 import { type Harness, startEmulator } from './helpers.js';
-import { freshDatabase, postgresUrl, type TestDatabase } from './postgres/databases.js';
+import { emptyDatabase, freshDatabase, postgresUrl, type TestDatabase } from './postgres/databases.js';
 import { type PostgresServer, startPostgres } from './postgres/server.js';
 import { twoInstances } from './postgres/two-instances.js';
 
@@ -82,9 +83,13 @@ async function until(done: () => boolean, look?: () => Promise<void>): Promise<v
 }
 
 /** `wxlocal serve` in a process of its own; resolves with its URL once it listens. */
-async function serveProcess(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--no-demo', ...args], {
+async function serveProcess(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
   let output = '';
   child.stdout?.on('data', (chunk) => {
@@ -102,6 +107,38 @@ async function serveProcess(args: string[]): Promise<{ child: ChildProcess; url:
   return { child, url: await Promise.race([listening, exited]) };
 }
 
+describe('starting on PostgreSQL', () => {
+  it('wxlocal serve takes WXLOCAL_DATABASE_URL; startWxlocal takes database: both serve one state', async () => {
+    const database = await freshDatabase();
+    cleanups.push(() => database.release());
+    const { child, url } = await serveProcess([], { WXLOCAL_DATABASE_URL: database.url });
+    cleanups.push(() => child.kill('SIGKILL'));
+    const embedded = await startWxlocal({ database: database.url, demo: false });
+    cleanups.push(() => embedded.close());
+    expect((await embedded.control.health()).store).toBe('postgres');
+    // The CLI's demo seed is in the database both serve.
+    const accounts = (await embedded.control.accounts.list()).accounts.map((account) => account.appid);
+    expect(accounts).toContain('wxd0c0de0000000003');
+    const health = (await (await fetch(`${url}/_wxlocal/health`)).json()) as { store: string };
+    expect(health.store).toBe('postgres');
+  });
+});
+
+describe('instances starting together on a new database', () => {
+  it('migrate it once: all of them serve', async () => {
+    const database = await emptyDatabase();
+    cleanups.push(() => database.drop());
+    const started = await Promise.all(
+      Array.from({ length: 3 }, () => startEmulator({ database: database.url })),
+    );
+    for (const h of started) cleanups.push(() => h.close());
+    const platform = (await started[0]?.post('/_wxlocal/platforms', {}))?.json;
+    for (const h of started) {
+      expect((await h.get(`/_wxlocal/platforms/${platform.appid}/ticket`)).status).toBe(200);
+    }
+  });
+});
+
 describe('an instance killed during a write load', () => {
   it('every pre_auth_code it answered is in the database; the other instance goes on serving', async () => {
     const database: TestDatabase = await freshDatabase();
@@ -109,7 +146,7 @@ describe('an instance killed during a write load', () => {
     const other = await startEmulator({ database: database.url });
     cleanups.push(() => other.close());
     const platform = await platformOn(other);
-    const { child, url } = await serveProcess(['--database', database.url]);
+    const { child, url } = await serveProcess(['--no-demo', '--database', database.url]);
     cleanups.push(() => child.kill('SIGKILL'));
 
     const load = preAuthCodeLoad(url, platform);

@@ -6,7 +6,7 @@ import { tokenHolder } from '../areas/index.js';
 import { type Call, type Caller, fail, type Handler, type Handlers, WxError } from '../core/index.js';
 import { newRid } from '../ids.js';
 import { AfterCommit, type Runtime, scopeOf } from '../runtime.js';
-import { syncClock } from '../store/clock-offset.js';
+import { syncSharedView } from '../store/clock-offset.js';
 import type { Tx } from '../store/index.js';
 import {
   asRawBody,
@@ -165,8 +165,11 @@ async function serve(
   log: FastifyBaseLogger,
   held: HeldCalls,
 ): Promise<Answer> {
+  const { store, clock, faults } = runtime;
   // Unreadable, the database fails the call's transaction too: that answers the caller.
-  await syncClock(runtime.store, runtime.clock).catch(() => {});
+  const mayFire = store.shared
+    ? await syncSharedView(store, clock).catch(() => false)
+    : faults.mayFire(endpoint.name);
   const now = runtime.clock.now();
   const rid = newRid(Math.floor(now / 1000));
   let version = runtime.store.version;
@@ -174,7 +177,7 @@ async function serve(
   let errcode = 0;
   let hit: FaultHit | undefined;
   try {
-    if (runtime.faults.mayFire(endpoint.name)) {
+    if (mayFire) {
       hit = await runtime.faults.take(endpoint.name, (tx) => accountOfCall(tx, endpoint, request));
       // Taking a rule is not a change of the state the call is about.
       version = runtime.store.version;

@@ -45,7 +45,8 @@ const LATENCY_STREAM = 0x5bd1_e995;
 
 /**
  * Fault rules (docs/faults.md): stored in the database like any state, and viewed here in memory so that a
- * call no rule can match costs a look at a set. Everything that changes the rules (these methods, reset,
+ * call no rule can match costs a look at a set (a shared store's instance asks the database instead, since
+ * another instance may arm one: docs/shared-mode.md §5). Everything that changes the rules (these methods, reset,
  * snapshot restores, state imports) refreshes the view; firing always goes through the database.
  */
 export class Faults {
@@ -56,8 +57,6 @@ export class Faults {
 
   /** Whether a rule might fire on a call of this endpoint; false costs the call nothing more. */
   mayFire(endpoint: string): boolean {
-    // Another instance on a shared store may have armed one.
-    if (this.store.shared) return true;
     return this.endpoints.size !== 0 && (this.endpoints.has('*') || this.endpoints.has(endpoint));
   }
 

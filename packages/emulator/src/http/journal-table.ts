@@ -26,12 +26,12 @@ export class TableRecords implements JournalRecords {
   }
 
   async recent(limit: number, filter: JournalFilter): Promise<JournalRecord[]> {
-    await this.flush();
+    await this.flush().catch(() => {});
     return (await journalRecords(this.store.db, limit, filter)).map(parsed);
   }
 
   async byRid(rid: string): Promise<JournalRecord | undefined> {
-    await this.flush();
+    await this.flush().catch(() => {});
     const record = await journalRecord(this.store.db, rid);
     return record === undefined ? undefined : parsed(record);
   }
@@ -40,20 +40,22 @@ export class TableRecords implements JournalRecords {
     this.waiting = [];
   }
 
-  /** Writes what waits, after any write under way. */
+  /** Writes what waits, after any write under way; a batch the database refused is lost to the journal. */
   flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
     const batch = this.waiting;
     this.waiting = [];
-    this.writing = this.writing.then(() => (batch.length > 0 ? this.write(batch) : undefined));
-    return this.writing;
+    const written = this.writing.then(() => (batch.length > 0 ? this.write(batch) : undefined));
+    this.writing = written.catch(() => {});
+    return written;
   }
 
   private write(batch: JournalRecord[]): Promise<void> {
     const rows = batch.map((record) => ({
       rid: record.entry.rid,
-      appid: record.entry.appid,
+      // PostgreSQL's text holds no NUL; the record keeps the appid as sent (JSON escapes it).
+      appid: record.entry.appid?.replaceAll('\0', '') ?? null,
       endpoint: record.entry.endpoint,
       errcode: record.entry.errcode,
       record: JSON.stringify({ ...record, body: record.body.bytes?.toString('utf8') ?? null }),

@@ -23,3 +23,21 @@ export async function writeClockOffset(db: Db, offsetMs: number): Promise<void> 
 export async function syncClock(store: Store, clock: { setOffset(offsetMs: number): void }): Promise<void> {
   if (store.shared) clock.setOffset(await readClockOffset(store.db));
 }
+
+/**
+ * What an instance of a shared store reads before each data-plane call, in one query: the clock's offset
+ * (as `syncClock`) and whether any fault rule is armed, by this instance or another.
+ */
+export async function syncSharedView(
+  store: Store,
+  clock: { setOffset(offsetMs: number): void },
+): Promise<boolean> {
+  const view = await store.db
+    .selectNoFrom((eb) => [
+      eb.selectFrom('meta').select('value').where('key', '=', OFFSET_KEY).as('offset'),
+      eb.selectFrom('fault_rules').select(eb.fn.countAll<number>().as('rules')).as('rules'),
+    ])
+    .executeTakeFirstOrThrow();
+  clock.setOffset(Number(view.offset ?? 0));
+  return Number(view.rules) > 0;
+}

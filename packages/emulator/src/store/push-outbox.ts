@@ -10,9 +10,10 @@ export interface OutboxMessage {
 
 /** Queues messages after every one queued before, in the transaction that asked for them. */
 export async function queuePushes(db: Db, messages: OutboxMessage[]): Promise<void> {
+  if (messages.length === 0) return;
   let seq = await lastSeq(db, 'push_outbox');
   const rows = messages.map((message) => ({ ...message, seq: ++seq, claimed_until: null, attempts: 0 }));
-  if (rows.length > 0) await db.insertInto('push_outbox').values(rows).execute();
+  await db.insertInto('push_outbox').values(rows).execute();
 }
 
 /**

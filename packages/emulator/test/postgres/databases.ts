@@ -57,3 +57,16 @@ async function createDatabase(): Promise<Kept> {
   await client.connect();
   return { name, client };
 }
+
+/** A database with no tables at all, dropped by `drop()`. */
+export async function emptyDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `wx_${process.pid}_${++made}_empty`;
+  const admin = await adminClient();
+  await admin.query(`create database ${name}`);
+  return {
+    url: postgresUrl(name),
+    drop: async () => {
+      await admin.query(`drop database ${name} with (force)`);
+    },
+  };
+}
