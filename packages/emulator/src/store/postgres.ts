@@ -19,6 +19,8 @@ export class DatabaseError extends Error {}
 
 /** serialization_failure and deadlock_detected: the transaction lost a race with another and may run again. */
 const RETRYABLE = new Set(['40001', '40P01']);
+/** The advisory lock of transactions that run again (an arbitrary number, wxlocal's own). */
+const RUN_AGAIN_LOCK = sql.lit(0x77786c6f);
 /** How long a call keeps running again after conflicts before it answers system error. */
 const RETRY_FOR_MS = 15_000;
 /** int8 (counts, bigint columns) and numeric (sums): numbers, as SQLite answers them. */
@@ -79,17 +81,33 @@ export class PostgresStore implements Store {
     return null;
   }
 
+  /**
+   * A first run takes no lock. One that lost a race runs again holding RUN_AGAIN_LOCK, which one call at a
+   * time holds across every instance, from before its transaction begins (so that what it reads is read after
+   * its turn came) until it committed: calls that all change one row take turns instead of failing each other
+   * again and again.
+   */
   async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const deadline = Date.now() + RETRY_FOR_MS;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.db.transaction().setIsolationLevel('serializable').execute(work);
-      } catch (error) {
-        if (!RETRYABLE.has((error as { code?: string }).code ?? '') || Date.now() > deadline) throw error;
-        // Calls that collided wait apart, longer with each attempt, before they run again.
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(attempt, 25)));
-      }
+    try {
+      return await serializable(this.db, work);
+    } catch (error) {
+      if (!retryable(error)) throw error;
     }
+    const deadline = Date.now() + RETRY_FOR_MS;
+    return this.db.connection().execute(async (connection) => {
+      await sql`select pg_advisory_lock(${RUN_AGAIN_LOCK})`.execute(connection);
+      try {
+        for (;;) {
+          try {
+            return await serializable(connection, work);
+          } catch (error) {
+            if (!retryable(error) || Date.now() > deadline) throw error;
+          }
+        }
+      } finally {
+        await sql`select pg_advisory_unlock(${RUN_AGAIN_LOCK})`.execute(connection).catch(() => {});
+      }
+    });
   }
 
   /** Rows are copied instead (see Snapshots). */
@@ -188,4 +206,12 @@ class WriteCountingDialect extends PostgresDialect {
       destroy: () => driver.destroy(),
     };
   }
+}
+
+function serializable<T>(db: Kysely<Database>, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction().setIsolationLevel('serializable').execute(work);
+}
+
+function retryable(error: unknown): boolean {
+  return RETRYABLE.has((error as { code?: string }).code ?? '');
 }
