@@ -133,14 +133,14 @@ describe('two instances on one database answer as one', () => {
 
 describe('pushes with two instances running', () => {
   let receiver: Server;
-  let tickets: number;
+  let pushes: number;
 
   beforeEach(async () => {
-    tickets = 0;
+    pushes = 0;
     receiver = createServer((request, response) => {
       request.resume();
       request.on('end', () => {
-        tickets++;
+        pushes++;
         response.end('success');
       });
     });
@@ -151,14 +151,37 @@ describe('pushes with two instances running', () => {
   it('each ticket rotation is pushed once, not once per instance', async () => {
     const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/auth-event`;
     await b.call('PATCH', `/_wxlocal/platforms/${w.platform.appid}`, { auth_event_url: url });
-    await waitFor(() => tickets === 1);
+    await waitFor(() => pushes === 1);
     await advanceClock(a, 600);
-    await waitFor(() => tickets === 2);
+    await waitFor(() => pushes === 2);
     // Both instances look for due tickets every second: a second push would have come by now.
     await new Promise((resolve) => setTimeout(resolve, 2500));
-    expect(tickets).toBe(2);
+    expect(pushes).toBe(2);
     // Either instance's push log shows both deliveries, whichever instance made them.
     for (const h of [a, b]) expect((await h.get('/_wxlocal/pushes')).json.pushes).toHaveLength(2);
+  });
+
+  it('calls that collide and run again push once each', async () => {
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/auth-event`;
+    await a.call('PATCH', `/_wxlocal/platforms/${w.platform.appid}`, { auth_event_url: url });
+    await waitFor(() => pushes === 1);
+    const accounts: string[] = [];
+    for (let i = 0; i < 20; i++)
+      accounts.push((await a.post('/_wxlocal/accounts', { type: 'miniprogram' })).json.appid);
+    // Twenty authorizations at once, over both instances: each pushes one "authorized" event.
+    const granted = await pair.spread(20, (h, i) =>
+      h.post('/_wxlocal/authorizations', {
+        component_appid: w.platform.appid,
+        authorizer_appid: accounts[i],
+        func_info: [18],
+      }),
+    );
+    expect(granted.map((answer) => answer.status)).toEqual(Array(20).fill(201));
+    await waitFor(() => pushes === 21);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(pushes).toBe(21);
+    const logged = (await b.get('/_wxlocal/pushes')).json.pushes as { info_type: string }[];
+    expect(logged.filter((push) => push.info_type === 'authorized')).toHaveLength(20);
   });
 });
 

@@ -7,7 +7,6 @@ import { startWxlocal } from '../src/index.js';
 import { type Harness, startEmulator } from './helpers.js';
 import { emptyDatabase, freshDatabase, postgresUrl, type TestDatabase } from './postgres/databases.js';
 import { type PostgresServer, startPostgres } from './postgres/server.js';
-import { twoInstances } from './postgres/two-instances.js';
 
 // Runs in the suite's PostgreSQL run only (vitest.config.ts): instances and the database failing under load.
 
@@ -164,15 +163,15 @@ describe('an instance killed during a write load', () => {
   });
 });
 
-describe('an instance stopped while it delivers a push', () => {
+describe('an instance killed while it delivers a push', () => {
   it('leaves it to another instance once its claim runs out; the push log says it was a second attempt', async () => {
-    const pair = await twoInstances({ pushTimeoutMs: 400 });
-    cleanups.push(() => pair.close());
+    const database = await freshDatabase();
+    cleanups.push(() => database.release());
     const received: string[] = [];
     const receiver = createServer((request, response) => {
       request.resume();
       received.push(request.url ?? '');
-      // The first delivery never gets an answer: its sender stops before it times out.
+      // The first delivery never gets an answer: its sender is killed while it waits.
       if (received.length > 1) response.end('success');
     });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
@@ -180,12 +179,23 @@ describe('an instance stopped while it delivers a push', () => {
       receiver.closeAllConnections();
       receiver.close();
     });
-    const platform = (await pair.a.post('/_wxlocal/platforms', {})).json;
-    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/auth-event`;
-    await pair.a.call('PATCH', `/_wxlocal/platforms/${platform.appid}`, { auth_event_url: url });
+    const { child, url } = await serveProcess(['--no-demo', '--database', database.url]);
+    cleanups.push(() => child.kill('SIGKILL'));
+    const control = (method: string, path: string, body: unknown) =>
+      fetch(`${url}/_wxlocal${path}`, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then((response) => response.json() as Promise<{ appid: string }>);
+    const platform = await control('POST', '/platforms', {});
+    const callback = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/auth-event`;
+    await control('PATCH', `/platforms/${platform.appid}`, { auth_event_url: callback });
     await until(() => received.length === 1);
-    await pair.a.emulator.close();
+    child.kill('SIGKILL');
 
+    // Started only now, the other instance cannot have taken the push first.
+    const other = await startEmulator({ database: database.url });
+    cleanups.push(() => other.close());
     await until(() => received.length === 2);
     // The same push again, sealed anew when it is sent.
     expect(received.map((path) => path.split('?')[0])).toEqual(['/auth-event', '/auth-event']);
@@ -193,7 +203,7 @@ describe('an instance stopped while it delivers a push', () => {
     await until(
       () => pushes.length > 0,
       async () => {
-        pushes = (await pair.b.get('/_wxlocal/pushes')).json.pushes;
+        pushes = (await other.get('/_wxlocal/pushes')).json.pushes;
       },
     );
     expect(pushes).toMatchObject([
