@@ -49,7 +49,7 @@ export const controlRoutes = {
     response: S.Health,
     doc: {
       returns:
-        '`{"status":"ok","version","store":"sqlite","now"}`; `"degraded"` with a `reason` once the data file is gone',
+        '`{"status":"ok","version","store","now"}`, `store` being `"sqlite"` or `"postgres"`; `"degraded"` with a `reason` once the data file is gone',
     },
   }),
   reset: define({
