@@ -2,9 +2,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWxlocal } from '../src/index.js';
-import { type Harness, startEmulator } from './helpers.js';
+import { type Harness, startEmulator, wxError } from './helpers.js';
 import { emptyDatabase, freshDatabase, postgresUrl, type TestDatabase } from './postgres/databases.js';
 import { type PostgresServer, startPostgres } from './postgres/server.js';
 
@@ -120,6 +121,29 @@ describe('starting on PostgreSQL', () => {
     expect(accounts).toContain('wxd0c0de0000000003');
     const health = (await (await fetch(`${url}/_wxlocal/health`)).json()) as { store: string };
     expect(health.store).toBe('postgres');
+  });
+});
+
+describe('a statement that runs past --database-statement-timeout', () => {
+  it('ends its call with -1 system error; the next calls are served', async () => {
+    const database = await freshDatabase();
+    cleanups.push(() => database.release());
+    const h = await startEmulator({ database: database.url, databaseStatementTimeoutMs: 300 });
+    cleanups.push(() => h.close());
+    const platform = await platformOn(h);
+    const path = `/cgi-bin/component/api_create_preauthcode?component_access_token=${platform.token}`;
+    // Another session holds the tokens table: the call's lookup waits for it, past the timeout.
+    const blocker = new pg.Client({ connectionString: database.url });
+    await blocker.connect();
+    cleanups.push(() => blocker.end());
+    await blocker.query('begin; lock table tokens in access exclusive mode');
+    const started = Date.now();
+    const blocked = await h.post(path, { component_appid: platform.appid });
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(blocked.status).toBe(200);
+    expect(wxError(blocked.json)).toEqual({ errcode: -1, base: 'system error' });
+    await blocker.query('rollback');
+    expect((await h.post(path, { component_appid: platform.appid })).json.pre_auth_code).toBeDefined();
   });
 });
 
