@@ -9,7 +9,7 @@ import type { Faults } from './http/faults.js';
 import type { Journal } from './http/journal.js';
 import type { WebFetcher } from './http/live-web.js';
 import { outboxMessage, type Pusher } from './push/pusher.js';
-import { syncClock, writeClockOffset } from './store/clock-offset.js';
+import { storedNow, syncClock, writeClockOffset } from './store/clock-offset.js';
 import type { Store, Tx } from './store/index.js';
 import { type OutboxMessage, queuePushes } from './store/push-outbox.js';
 
@@ -74,13 +74,30 @@ export class AfterCommit implements Effects {
 }
 
 /** Runs `work` in one transaction at the current emulated time, then its pushes. */
-export async function transact<T>(runtime: Runtime, work: (scope: Scope) => Promise<T>): Promise<T> {
+export function transact<T>(runtime: Runtime, work: (scope: Scope) => Promise<T>): Promise<T> {
   const now = runtime.clock.now();
+  return transactAt(runtime, () => now, work);
+}
+
+/**
+ * As `transact`, at the emulated time the store holds when the transaction runs. For what the clock alone
+ * decides (pruning, decisions that fell due, ticket rotations): another instance may have moved the clock,
+ * even back, since this one last read it.
+ */
+export function transactAtStoredTime<T>(runtime: Runtime, work: (scope: Scope) => Promise<T>): Promise<T> {
+  return transactAt(runtime, (tx) => storedNow(runtime.clock, tx), work);
+}
+
+async function transactAt<T>(
+  runtime: Runtime,
+  timeOf: (tx: Tx) => number | Promise<number>,
+  work: (scope: Scope) => Promise<T>,
+): Promise<T> {
   let effects = new AfterCommit(runtime.pusher);
   const result = await runtime.store.transaction(async (tx) => {
     // A run again after a conflict asks for its pushes again.
     effects = new AfterCommit(runtime.pusher);
-    const result = await work(scopeOf(tx, now, effects));
+    const result = await work(scopeOf(tx, await timeOf(tx), effects));
     await effects.save(tx);
     return result;
   });
@@ -113,7 +130,7 @@ const PRUNE_BATCH = 2000;
 export async function settleDueWork(runtime: Runtime): Promise<void> {
   await syncClock(runtime.store, runtime.clock);
   const before = runtime.store.version;
-  await transact(runtime, settleDue);
+  await transactAtStoredTime(runtime, settleDue);
   announceChange(runtime, 'housekeeping', before);
 }
 
@@ -139,8 +156,9 @@ export function startHousekeeping(
     running = true;
     try {
       await settleDueWork(runtime);
-      const now = runtime.clock.now();
-      await runtime.store.transaction((tx) => pruneHistory(tx, now, PRUNE_BATCH));
+      await runtime.store.transaction(async (tx) =>
+        pruneHistory(tx, await storedNow(runtime.clock, tx), PRUNE_BATCH),
+      );
     } catch (error) {
       onError(error);
     } finally {

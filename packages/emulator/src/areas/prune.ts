@@ -10,6 +10,11 @@ import { pruneTokenPlane } from './tokens/store.js';
  */
 export const EXPIRED_KEPT_MS = 24 * 3600 * 1000;
 export const EXPIRED_PRE_AUTH_CODE_KEPT_MS = 3600 * 1000;
+/**
+ * How long a quota counter outlives its period: a call counts at the time it began, and on a shared store one
+ * that lost a race may run again seconds later (docs/shared-mode.md §2); it must find its period's count.
+ */
+export const ENDED_PERIOD_KEPT_MS = 60 * 1000;
 
 /** Drops up to `limit` rows of each kind that history no longer needs; how many went. */
 export async function pruneHistory(db: Db, now: number, limit: number): Promise<number> {
@@ -22,6 +27,6 @@ export async function pruneHistory(db: Db, now: number, limit: number): Promise<
       limit,
     )) +
     (await pruneAuthorizationCodes(db, expiredBefore, limit)) +
-    (await pruneQuotas(db, now, limit))
+    (await pruneQuotas(db, now - ENDED_PERIOD_KEPT_MS, limit))
   );
 }

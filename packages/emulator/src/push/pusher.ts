@@ -4,7 +4,7 @@ import { findAccount, findPlatform, listPlatforms, markTicketPushed } from '../a
 import { currentTicket } from '../areas/tokens/verify-tickets.js';
 import type { Clock } from '../clock.js';
 import type { Events } from '../events.js';
-import { syncClock } from '../store/clock-offset.js';
+import { storedNow, syncClock } from '../store/clock-offset.js';
 import type { Store } from '../store/index.js';
 import {
   claimPushes,
@@ -105,10 +105,12 @@ export class Pusher {
     try {
       await syncClock(this.store, this.clock);
       await this.store.transaction(async (tx) => {
+        // The clock as the store has it now: another instance may have moved it since it was read.
+        const now = await storedNow(this.clock, tx);
         const pushes: OutboxMessage[] = [];
         for (const platform of await listPlatforms(tx)) {
           if (!platform.auth_event_url) continue;
-          const ticket = await currentTicket(tx, platform.appid, this.clock.now());
+          const ticket = await currentTicket(tx, platform.appid, now);
           if (ticket.ticket === platform.last_pushed_ticket) continue;
           await markTicketPushed(tx, platform.appid, ticket.ticket);
           const fields = {

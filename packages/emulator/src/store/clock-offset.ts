@@ -41,3 +41,17 @@ export async function syncSharedView(
   clock.setOffset(Number(view.offset ?? 0));
   return Number(view.rules) > 0;
 }
+
+/**
+ * The emulated time by the offset the store holds, read in the transaction `db`: for what the clock alone
+ * decides (pruning, decisions that fell due, ticket rotations), which another instance may have moved, even
+ * back, since this one last read it.
+ */
+export async function storedNow(
+  clock: { real(): number; now(): number; allows(offsetMs: number): boolean },
+  db: Db,
+): Promise<number> {
+  const offset = await readClockOffset(db);
+  // One the clock would not take (from an older version) is not the clock's.
+  return clock.allows(offset) ? clock.real() + offset : clock.now();
+}
