@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { Kysely, Migrator, sql } from 'kysely';
 import type { Pool } from 'pg';
 import type { Store, StoreOptions, Tx } from './index.js';
@@ -85,7 +86,8 @@ export class PostgresStore implements Store {
     } catch (error) {
       if (!retryable(error)) throw error;
     }
-    const deadline = Date.now() + RETRY_FOR_MS;
+    // Real time spent retrying, not emulated time: a monotonic timer.
+    const deadline = performance.now() + RETRY_FOR_MS;
     return this.db.connection().execute(async (connection) => {
       await sql`select pg_advisory_lock(${RUN_AGAIN_LOCK})`.execute(connection);
       try {
@@ -93,7 +95,7 @@ export class PostgresStore implements Store {
           try {
             return await serializable(connection, work);
           } catch (error) {
-            if (!retryable(error) || Date.now() > deadline) throw error;
+            if (!retryable(error) || performance.now() > deadline) throw error;
           }
         }
       } finally {
