@@ -2,6 +2,7 @@ import { type Static, type TObject, Type } from '@sinclair/typebox';
 import { codeEndpoints } from './code-endpoints.js';
 import type { ErrCode } from './errors.js';
 import { Choice } from './fields.js';
+import { quotaEndpoints } from './quota-endpoints.js';
 
 /**
  * Who may call an endpoint:
@@ -40,7 +41,16 @@ export interface EndpointDef<Req extends TObject = TObject, Res extends TObject 
   ownTokenAccepted?: boolean;
   /** What the account's own token gets where it is refused: 40014 unless said (the code APIs: 86000). */
   ownTokenErrcode?: 40014 | 86000;
-  /** A GET whose fields may come in a JSON body too, when the query lacks them. */
+  /** An authorizer endpoint that takes the component_access_token too, as `access_token=` (docs/quota.md §2). */
+  componentTokenAccepted?: boolean;
+  /** A component endpoint that takes an authorizer_access_token too (the old option paths, docs/quota.md §5.2). */
+  authorizerTokenAccepted?: boolean;
+  /** Any granted permission set lets an authorizer token in (no 61007): the endpoint needs none of its own. */
+  anyPermissionSet?: boolean;
+  /**
+   * Fields read from the query, a JSON body filling the gaps: a GET that also takes a body, or a POST whose body
+   * may be empty or left out (clear_quota/v2, docs/quota.md §3.3).
+   */
   queryOrBody?: boolean;
   envelope: Envelope;
   /** A body that is not a JSON object is read as having no fields (stable_token), not as 47001. */
@@ -665,6 +675,7 @@ export const endpoints = {
     errcodes: authorizerErrors,
   }),
   ...codeEndpoints,
+  ...quotaEndpoints,
 } as const;
 
 export type Endpoints = typeof endpoints;

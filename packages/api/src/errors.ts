@@ -33,9 +33,13 @@ export const errors = {
   '43001': { errmsg: 'require GET method', meaning: 'wrong method' },
   '43002': { errmsg: 'require POST method', meaning: 'GET on a POST-only endpoint' },
   '43003': { errmsg: 'require https', meaning: 'plain HTTP' },
+  '43007': { errmsg: 'require bizuser authorize', meaning: 'appid not authorized to this component' },
   '44002': { errmsg: 'empty post data', meaning: 'zero-length POST body' },
   '44990': { errmsg: 'reach max api second frequence limit', meaning: 'more than 5 calls a second' },
-  '45009': { errmsg: 'reach max api daily quota limit', meaning: 'daily per-API quota used up' },
+  '45009': {
+    errmsg: 'reach max api daily quota limit{hint}',
+    meaning: 'daily per-API quota used up',
+  },
   '45011': {
     errmsg: 'api minute-quota reach limit, must slower, retry next minute',
     meaning: 'per-minute quota used up',
@@ -47,6 +51,10 @@ export const errors = {
   '48004': {
     errmsg: 'api forbidden for irregularities, view detail on mp.weixin.qq.com',
     meaning: 'API banned for this account',
+  },
+  '48006': {
+    errmsg: 'forbid to clear quota because of reaching the limit',
+    meaning: "the month's quota clears are used up",
   },
   '61003': {
     errmsg: 'component is not authorized by this account',
@@ -69,6 +77,8 @@ export const errors = {
   '61009': { errmsg: 'code is invalid', meaning: 'authorization code unknown' },
   '61010': { errmsg: 'code is expired', meaning: 'authorization code past its lifetime' },
   '61011': { errmsg: 'invalid component', meaning: 'appid is not a component' },
+  '61012': { errmsg: 'invalid option name', meaning: 'option_name unknown' },
+  '61013': { errmsg: 'invalid option value', meaning: 'value not allowed for that option' },
   '61014': { errmsg: 'must use component token for component api', meaning: 'non-component token' },
   '61015': { errmsg: 'must use biz account token for not component api', meaning: 'component token' },
   '61016': {
@@ -87,6 +97,15 @@ export const errors = {
   },
   '61040': { errmsg: '{sentence}', meaning: 'a privacy API the code uses is undeclared or not permitted' },
   '65316': { errmsg: 'domain count reach limit', meaning: 'more than 1000 domains in a pool' },
+  '76001': { errmsg: 'rid not found, please check', meaning: 'rid not stored' },
+  '76002': { errmsg: 'rid is error', meaning: 'rid empty or malformed' },
+  '76003': { errmsg: 'could not query this rid, no permission', meaning: "another account's rid" },
+  '76004': { errmsg: 'rid time is error', meaning: 'rid older than 7 days, or from the future' },
+  '76021': { errmsg: 'cgi_path not found, please check', meaning: 'cgi_path unknown or malformed' },
+  '76022': {
+    errmsg: 'could not use this cgi_path, no permission',
+    meaning: "an API the token's account does not own",
+  },
   '85006': {
     errmsg: '标签格式错误',
     meaning: 'submit_audit: more than 10 tags, or a tag over 20 characters',
@@ -290,6 +309,10 @@ type ToNumber<S> = S extends `${infer N extends number}` ? N : never;
 
 /** Every errcode WeChat may answer with (0 excluded). */
 export type ErrCode = ToNumber<CodeKey>;
+
+/** What `/cgi-bin/token`'s 45009 adds to its base, the `hint` of that code (docs/wire-protocol.md §4.2). */
+export const stableTokenHint =
+  ', could get access_token by getStableAccessToken, more details at https://mmbizurl.cn/s/JtxxFh33r';
 
 /** Success texts: errcode 0 with these errmsg values (no rid). */
 export const successMessages = {

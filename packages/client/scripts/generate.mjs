@@ -17,7 +17,11 @@ const GROUPS = [
     'The token endpoints: their requests carry the credentials.',
     (e) => e.token === 'none',
   ],
-  ['ComponentMethods', 'Called with the component_access_token.', (e) => e.token === 'component'],
+  [
+    'ComponentMethods',
+    'Called with the component_access_token.',
+    (e) => e.token === 'component' || e.componentTokenAccepted === true,
+  ],
   [
     'MiniProgramMethods',
     "Called with a Mini Program's authorizer_access_token.",
@@ -92,18 +96,27 @@ function declare(name, schema, options) {
   return body.startsWith('{') ? `export interface ${name} ${body}\n` : `export type ${name} = ${body};\n`;
 }
 
-const errcodesOf = (endpoint) => [...new Set([-1, ...endpoint.errcodes])];
+/** Any endpoint may answer -1 (system busy), and 45009 once its daily call quota is used up. */
+const errcodesOf = (endpoint) => [...new Set([-1, 45009, ...endpoint.errcodes])];
 const hasFields = (endpoint) => Object.keys(endpoint.request.properties).length > 0;
 const mustSend = (endpoint) => (endpoint.request.required ?? []).some((name) => !FILLED.has(name));
 
 function callerText(endpoint) {
   if (endpoint.token === 'none') return 'no token: the request carries the credentials';
-  if (endpoint.token === 'component') return 'the component_access_token';
+  if (endpoint.token === 'component') {
+    const authorizer = endpoint.authorizerTokenAccepted ? ' (an authorizer_access_token too)' : '';
+    return `the component_access_token${authorizer}`;
+  }
   const sets = endpoint.permissionSets?.length
     ? ` (permission set ${endpoint.permissionSets.join(' or ')})`
-    : '';
+    : endpoint.anyPermissionSet
+      ? ' (any permission set)'
+      : '';
   const own = endpoint.ownTokenAccepted ? "; the account's own token too" : '';
-  return `an authorizer_access_token of a ${endpoint.accountTypes.join(' or ')}${sets}${own}`;
+  const component = endpoint.componentTokenAccepted
+    ? '; the component_access_token too, as `access_token=`'
+    : '';
+  return `an authorizer_access_token of a ${endpoint.accountTypes.join(' or ')}${sets}${own}${component}`;
 }
 
 function methodDoc(endpoint, indent) {
@@ -136,6 +149,7 @@ function tableEntry(endpoint) {
     token: endpoint.token,
     accountTypes: endpoint.accountTypes ?? [],
     ownTokenAccepted: endpoint.ownTokenAccepted === true,
+    componentTokenAccepted: endpoint.componentTokenAccepted === true,
     envelope: endpoint.envelope,
     fillsComponentAppid: 'component_appid' in endpoint.request.properties,
     idempotent: endpoint.idempotent ?? false,
@@ -173,7 +187,9 @@ export function renderCatalogue() {
     }
     out.push(`/** What ${endpoint.name} resolves to (errcode and errmsg left out). */\n`);
     out.push(declare(`${type}Response`, endpoint.response));
-    out.push(`/** The errcodes ${endpoint.name} may answer, -1 (system busy) included. */\n`);
+    out.push(
+      `/** The errcodes ${endpoint.name} may answer, -1 (system busy) and 45009 (daily quota used up) included. */\n`,
+    );
     out.push(`export type ${type}ErrCode = ${errcodesOf(endpoint).join(' | ')};\n`);
   }
   for (const [name, what] of [

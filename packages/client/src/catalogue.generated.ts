@@ -5,57 +5,69 @@ import type { EndpointEntry } from './endpoint-entry.js';
 
 /** What the client needs of each endpoint at run time. */
 export const endpointTable = {
-  getAccessToken: { name: 'getAccessToken', method: 'GET', path: '/cgi-bin/token', token: 'none', accountTypes: [], ownTokenAccepted: false, envelope: 'payload', fillsComponentAppid: false, idempotent: false },
-  getStableAccessToken: { name: 'getStableAccessToken', method: 'POST', path: '/cgi-bin/stable_token', token: 'none', accountTypes: [], ownTokenAccepted: false, envelope: 'payload', fillsComponentAppid: false, idempotent: 'unforced' },
-  startPushTicket: { name: 'startPushTicket', method: 'POST', path: '/cgi-bin/component/api_start_push_ticket', token: 'none', accountTypes: [], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: true, idempotent: false },
-  getComponentAccessToken: { name: 'getComponentAccessToken', method: 'POST', path: '/cgi-bin/component/api_component_token', token: 'none', accountTypes: [], ownTokenAccepted: false, envelope: 'payload', fillsComponentAppid: true, idempotent: false },
-  getPreAuthCode: { name: 'getPreAuthCode', method: 'POST', path: '/cgi-bin/component/api_create_preauthcode', token: 'component', accountTypes: [], ownTokenAccepted: false, envelope: 'payload', fillsComponentAppid: true, idempotent: false },
-  getAuthorizerRefreshToken: { name: 'getAuthorizerRefreshToken', method: 'POST', path: '/cgi-bin/component/api_query_auth', token: 'component', accountTypes: [], ownTokenAccepted: false, envelope: 'payload', fillsComponentAppid: true, idempotent: false },
-  getAuthorizerAccessToken: { name: 'getAuthorizerAccessToken', method: 'POST', path: '/cgi-bin/component/api_authorizer_token', token: 'component', accountTypes: [], ownTokenAccepted: false, envelope: 'payload', fillsComponentAppid: true, idempotent: false },
-  getAuthorizerInfo: { name: 'getAuthorizerInfo', method: 'POST', path: '/cgi-bin/component/api_get_authorizer_info', token: 'component', accountTypes: [], ownTokenAccepted: false, envelope: 'payload', fillsComponentAppid: true, idempotent: true },
-  setSearchStatus: { name: 'setSearchStatus', method: 'POST', path: '/wxa/changewxasearchstatus', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
-  getSearchStatus: { name: 'getSearchStatus', method: 'GET', path: '/wxa/getwxasearchstatus', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
-  modifyJumpDomainDirectly: { name: 'modifyJumpDomainDirectly', method: 'POST', path: '/wxa/setwebviewdomain_directly', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: 'get' },
-  getJumpDomainConfirmFile: { name: 'getJumpDomainConfirmFile', method: 'POST', path: '/wxa/get_webviewdomain_confirmfile', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
-  getEffectiveJumpDomain: { name: 'getEffectiveJumpDomain', method: 'POST', path: '/wxa/get_effective_webviewdomain', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
-  modifyJumpDomain: { name: 'modifyJumpDomain', method: 'POST', path: '/wxa/setwebviewdomain', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: 'get' },
-  addJumpQRCode: { name: 'addJumpQRCode', method: 'POST', path: '/cgi-bin/wxopen/qrcodejumpadd', token: 'authorizer', accountTypes: ['miniprogram', 'official_account'], ownTokenAccepted: true, envelope: 'business', fillsComponentAppid: false, idempotent: false },
-  getJumpQRCode: { name: 'getJumpQRCode', method: 'POST', path: '/cgi-bin/wxopen/qrcodejumpget', token: 'authorizer', accountTypes: ['miniprogram', 'official_account'], ownTokenAccepted: true, envelope: 'business', fillsComponentAppid: false, idempotent: true },
-  deleteJumpQRCode: { name: 'deleteJumpQRCode', method: 'POST', path: '/cgi-bin/wxopen/qrcodejumpdelete', token: 'authorizer', accountTypes: ['miniprogram', 'official_account'], ownTokenAccepted: true, envelope: 'business', fillsComponentAppid: false, idempotent: false },
-  publishJumpQRCode: { name: 'publishJumpQRCode', method: 'POST', path: '/cgi-bin/wxopen/qrcodejumppublish', token: 'authorizer', accountTypes: ['miniprogram', 'official_account'], ownTokenAccepted: true, envelope: 'business', fillsComponentAppid: false, idempotent: false },
-  downloadQRCodeText: { name: 'downloadQRCodeText', method: 'POST', path: '/cgi-bin/wxopen/qrcodejumpdownload', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: true, envelope: 'business', fillsComponentAppid: false, idempotent: true },
-  linkMiniprogram: { name: 'linkMiniprogram', method: 'POST', path: '/cgi-bin/wxopen/wxamplink', token: 'authorizer', accountTypes: ['official_account'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
-  getLinkMiniprogram: { name: 'getLinkMiniprogram', method: 'POST', path: '/cgi-bin/wxopen/wxamplinkget', token: 'authorizer', accountTypes: ['official_account'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
-  unlinkMiniprogram: { name: 'unlinkMiniprogram', method: 'POST', path: '/cgi-bin/wxopen/wxampunlink', token: 'authorizer', accountTypes: ['official_account'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
-  modifyThirdpartyServerDomain: { name: 'modifyThirdpartyServerDomain', method: 'POST', path: '/cgi-bin/component/modify_wxa_server_domain', token: 'component', accountTypes: [], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: 'get' },
-  modifyThirdpartyJumpDomain: { name: 'modifyThirdpartyJumpDomain', method: 'POST', path: '/cgi-bin/component/modify_wxa_jump_domain', token: 'component', accountTypes: [], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: 'get' },
-  getThirdpartyJumpDomainConfirmFile: { name: 'getThirdpartyJumpDomainConfirmFile', method: 'POST', path: '/cgi-bin/component/get_domain_confirmfile', token: 'component', accountTypes: [], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
-  modifyServerDomain: { name: 'modifyServerDomain', method: 'POST', path: '/wxa/modify_domain', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: 'get' },
-  modifyServerDomainDirectly: { name: 'modifyServerDomainDirectly', method: 'POST', path: '/wxa/modify_domain_directly', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: 'get' },
-  getEffectiveServerDomain: { name: 'getEffectiveServerDomain', method: 'POST', path: '/wxa/get_effective_domain', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
-  getTemplateDraftList: { name: 'getTemplateDraftList', method: 'GET', path: '/wxa/gettemplatedraftlist', token: 'component', accountTypes: [], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
-  addToTemplate: { name: 'addToTemplate', method: 'POST', path: '/wxa/addtotemplate', token: 'component', accountTypes: [], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
-  getTemplateList: { name: 'getTemplateList', method: 'GET', path: '/wxa/gettemplatelist', token: 'component', accountTypes: [], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
-  deleteTemplate: { name: 'deleteTemplate', method: 'POST', path: '/wxa/deletetemplate', token: 'component', accountTypes: [], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
-  commit: { name: 'commit', method: 'POST', path: '/wxa/commit', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
-  getCodePage: { name: 'getCodePage', method: 'GET', path: '/wxa/get_page', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
-  getTrialQRCode: { name: 'getTrialQRCode', method: 'GET', path: '/wxa/get_qrcode', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'image', fillsComponentAppid: false, idempotent: true },
-  getAllCategoryName: { name: 'getAllCategoryName', method: 'GET', path: '/wxa/get_category', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
-  getCodePrivacyInfo: { name: 'getCodePrivacyInfo', method: 'GET', path: '/wxa/security/get_code_privacy_info', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
-  submitAudit: { name: 'submitAudit', method: 'POST', path: '/wxa/submit_audit', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
-  getAuditStatus: { name: 'getAuditStatus', method: 'POST', path: '/wxa/get_auditstatus', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
-  getLatestAuditStatus: { name: 'getLatestAuditStatus', method: 'GET', path: '/wxa/get_latest_auditstatus', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
-  undoAudit: { name: 'undoAudit', method: 'GET', path: '/wxa/undocodeaudit', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
-  speedupCodeAudit: { name: 'speedupCodeAudit', method: 'POST', path: '/wxa/speedupaudit', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
-  queryQuota: { name: 'queryQuota', method: 'GET', path: '/wxa/queryquota', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
-  release: { name: 'release', method: 'POST', path: '/wxa/release', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
-  revertCodeRelease: { name: 'revertCodeRelease', method: 'GET', path: '/wxa/revertcoderelease', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
-  getVersionInfo: { name: 'getVersionInfo', method: 'POST', path: '/wxa/getversioninfo', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
-  grayRelease: { name: 'grayRelease', method: 'POST', path: '/wxa/grayrelease', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
-  getGrayReleasePlan: { name: 'getGrayReleasePlan', method: 'GET', path: '/wxa/getgrayreleaseplan', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
-  revertGrayRelease: { name: 'revertGrayRelease', method: 'GET', path: '/wxa/revertgrayrelease', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
-  setVisitStatus: { name: 'setVisitStatus', method: 'POST', path: '/wxa/change_visitstatus', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
-  getVisitStatus: { name: 'getVisitStatus', method: 'POST', path: '/wxa/getvisitstatus', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
+  getAccessToken: { name: 'getAccessToken', method: 'GET', path: '/cgi-bin/token', token: 'none', accountTypes: [], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'payload', fillsComponentAppid: false, idempotent: false },
+  getStableAccessToken: { name: 'getStableAccessToken', method: 'POST', path: '/cgi-bin/stable_token', token: 'none', accountTypes: [], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'payload', fillsComponentAppid: false, idempotent: 'unforced' },
+  startPushTicket: { name: 'startPushTicket', method: 'POST', path: '/cgi-bin/component/api_start_push_ticket', token: 'none', accountTypes: [], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: true, idempotent: false },
+  getComponentAccessToken: { name: 'getComponentAccessToken', method: 'POST', path: '/cgi-bin/component/api_component_token', token: 'none', accountTypes: [], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'payload', fillsComponentAppid: true, idempotent: false },
+  getPreAuthCode: { name: 'getPreAuthCode', method: 'POST', path: '/cgi-bin/component/api_create_preauthcode', token: 'component', accountTypes: [], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'payload', fillsComponentAppid: true, idempotent: false },
+  getAuthorizerRefreshToken: { name: 'getAuthorizerRefreshToken', method: 'POST', path: '/cgi-bin/component/api_query_auth', token: 'component', accountTypes: [], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'payload', fillsComponentAppid: true, idempotent: false },
+  getAuthorizerAccessToken: { name: 'getAuthorizerAccessToken', method: 'POST', path: '/cgi-bin/component/api_authorizer_token', token: 'component', accountTypes: [], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'payload', fillsComponentAppid: true, idempotent: false },
+  getAuthorizerInfo: { name: 'getAuthorizerInfo', method: 'POST', path: '/cgi-bin/component/api_get_authorizer_info', token: 'component', accountTypes: [], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'payload', fillsComponentAppid: true, idempotent: true },
+  setSearchStatus: { name: 'setSearchStatus', method: 'POST', path: '/wxa/changewxasearchstatus', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
+  getSearchStatus: { name: 'getSearchStatus', method: 'GET', path: '/wxa/getwxasearchstatus', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
+  modifyJumpDomainDirectly: { name: 'modifyJumpDomainDirectly', method: 'POST', path: '/wxa/setwebviewdomain_directly', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: 'get' },
+  getJumpDomainConfirmFile: { name: 'getJumpDomainConfirmFile', method: 'POST', path: '/wxa/get_webviewdomain_confirmfile', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
+  getEffectiveJumpDomain: { name: 'getEffectiveJumpDomain', method: 'POST', path: '/wxa/get_effective_webviewdomain', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
+  modifyJumpDomain: { name: 'modifyJumpDomain', method: 'POST', path: '/wxa/setwebviewdomain', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: 'get' },
+  addJumpQRCode: { name: 'addJumpQRCode', method: 'POST', path: '/cgi-bin/wxopen/qrcodejumpadd', token: 'authorizer', accountTypes: ['miniprogram', 'official_account'], ownTokenAccepted: true, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
+  getJumpQRCode: { name: 'getJumpQRCode', method: 'POST', path: '/cgi-bin/wxopen/qrcodejumpget', token: 'authorizer', accountTypes: ['miniprogram', 'official_account'], ownTokenAccepted: true, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
+  deleteJumpQRCode: { name: 'deleteJumpQRCode', method: 'POST', path: '/cgi-bin/wxopen/qrcodejumpdelete', token: 'authorizer', accountTypes: ['miniprogram', 'official_account'], ownTokenAccepted: true, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
+  publishJumpQRCode: { name: 'publishJumpQRCode', method: 'POST', path: '/cgi-bin/wxopen/qrcodejumppublish', token: 'authorizer', accountTypes: ['miniprogram', 'official_account'], ownTokenAccepted: true, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
+  downloadQRCodeText: { name: 'downloadQRCodeText', method: 'POST', path: '/cgi-bin/wxopen/qrcodejumpdownload', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: true, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
+  linkMiniprogram: { name: 'linkMiniprogram', method: 'POST', path: '/cgi-bin/wxopen/wxamplink', token: 'authorizer', accountTypes: ['official_account'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
+  getLinkMiniprogram: { name: 'getLinkMiniprogram', method: 'POST', path: '/cgi-bin/wxopen/wxamplinkget', token: 'authorizer', accountTypes: ['official_account'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
+  unlinkMiniprogram: { name: 'unlinkMiniprogram', method: 'POST', path: '/cgi-bin/wxopen/wxampunlink', token: 'authorizer', accountTypes: ['official_account'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
+  modifyThirdpartyServerDomain: { name: 'modifyThirdpartyServerDomain', method: 'POST', path: '/cgi-bin/component/modify_wxa_server_domain', token: 'component', accountTypes: [], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: 'get' },
+  modifyThirdpartyJumpDomain: { name: 'modifyThirdpartyJumpDomain', method: 'POST', path: '/cgi-bin/component/modify_wxa_jump_domain', token: 'component', accountTypes: [], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: 'get' },
+  getThirdpartyJumpDomainConfirmFile: { name: 'getThirdpartyJumpDomainConfirmFile', method: 'POST', path: '/cgi-bin/component/get_domain_confirmfile', token: 'component', accountTypes: [], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
+  modifyServerDomain: { name: 'modifyServerDomain', method: 'POST', path: '/wxa/modify_domain', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: 'get' },
+  modifyServerDomainDirectly: { name: 'modifyServerDomainDirectly', method: 'POST', path: '/wxa/modify_domain_directly', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: 'get' },
+  getEffectiveServerDomain: { name: 'getEffectiveServerDomain', method: 'POST', path: '/wxa/get_effective_domain', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
+  getTemplateDraftList: { name: 'getTemplateDraftList', method: 'GET', path: '/wxa/gettemplatedraftlist', token: 'component', accountTypes: [], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
+  addToTemplate: { name: 'addToTemplate', method: 'POST', path: '/wxa/addtotemplate', token: 'component', accountTypes: [], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
+  getTemplateList: { name: 'getTemplateList', method: 'GET', path: '/wxa/gettemplatelist', token: 'component', accountTypes: [], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
+  deleteTemplate: { name: 'deleteTemplate', method: 'POST', path: '/wxa/deletetemplate', token: 'component', accountTypes: [], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
+  commit: { name: 'commit', method: 'POST', path: '/wxa/commit', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
+  getCodePage: { name: 'getCodePage', method: 'GET', path: '/wxa/get_page', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
+  getTrialQRCode: { name: 'getTrialQRCode', method: 'GET', path: '/wxa/get_qrcode', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'image', fillsComponentAppid: false, idempotent: true },
+  getAllCategoryName: { name: 'getAllCategoryName', method: 'GET', path: '/wxa/get_category', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
+  getCodePrivacyInfo: { name: 'getCodePrivacyInfo', method: 'GET', path: '/wxa/security/get_code_privacy_info', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
+  submitAudit: { name: 'submitAudit', method: 'POST', path: '/wxa/submit_audit', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
+  getAuditStatus: { name: 'getAuditStatus', method: 'POST', path: '/wxa/get_auditstatus', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
+  getLatestAuditStatus: { name: 'getLatestAuditStatus', method: 'GET', path: '/wxa/get_latest_auditstatus', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
+  undoAudit: { name: 'undoAudit', method: 'GET', path: '/wxa/undocodeaudit', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
+  speedupCodeAudit: { name: 'speedupCodeAudit', method: 'POST', path: '/wxa/speedupaudit', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
+  queryQuota: { name: 'queryQuota', method: 'GET', path: '/wxa/queryquota', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
+  release: { name: 'release', method: 'POST', path: '/wxa/release', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
+  revertCodeRelease: { name: 'revertCodeRelease', method: 'GET', path: '/wxa/revertcoderelease', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
+  getVersionInfo: { name: 'getVersionInfo', method: 'POST', path: '/wxa/getversioninfo', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
+  grayRelease: { name: 'grayRelease', method: 'POST', path: '/wxa/grayrelease', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
+  getGrayReleasePlan: { name: 'getGrayReleasePlan', method: 'GET', path: '/wxa/getgrayreleaseplan', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
+  revertGrayRelease: { name: 'revertGrayRelease', method: 'GET', path: '/wxa/revertgrayrelease', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
+  setVisitStatus: { name: 'setVisitStatus', method: 'POST', path: '/wxa/change_visitstatus', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
+  getVisitStatus: { name: 'getVisitStatus', method: 'POST', path: '/wxa/getvisitstatus', token: 'authorizer', accountTypes: ['miniprogram'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
+  getApiQuota: { name: 'getApiQuota', method: 'POST', path: '/cgi-bin/openapi/quota/get', token: 'authorizer', accountTypes: ['miniprogram', 'official_account'], ownTokenAccepted: true, componentTokenAccepted: true, envelope: 'business', fillsComponentAppid: false, idempotent: true },
+  clearQuota: { name: 'clearQuota', method: 'POST', path: '/cgi-bin/clear_quota', token: 'authorizer', accountTypes: ['miniprogram', 'official_account'], ownTokenAccepted: true, componentTokenAccepted: true, envelope: 'business', fillsComponentAppid: false, idempotent: false },
+  clearQuotaByAppSecret: { name: 'clearQuotaByAppSecret', method: 'POST', path: '/cgi-bin/clear_quota/v2', token: 'none', accountTypes: [], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: false },
+  clearComponentQuota: { name: 'clearComponentQuota', method: 'POST', path: '/cgi-bin/component/clear_quota', token: 'component', accountTypes: [], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: true, idempotent: false },
+  clearComponentQuotaByAppSecret: { name: 'clearComponentQuotaByAppSecret', method: 'POST', path: '/cgi-bin/component/clear_quota/v2', token: 'none', accountTypes: [], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: true, idempotent: false },
+  clearApiQuota: { name: 'clearApiQuota', method: 'POST', path: '/cgi-bin/openapi/quota/clear', token: 'authorizer', accountTypes: ['miniprogram', 'official_account'], ownTokenAccepted: true, componentTokenAccepted: true, envelope: 'business', fillsComponentAppid: false, idempotent: false },
+  getRidInfo: { name: 'getRidInfo', method: 'POST', path: '/cgi-bin/openapi/rid/get', token: 'authorizer', accountTypes: ['miniprogram', 'official_account'], ownTokenAccepted: true, componentTokenAccepted: true, envelope: 'business', fillsComponentAppid: false, idempotent: true },
+  getAuthorizerList: { name: 'getAuthorizerList', method: 'POST', path: '/cgi-bin/component/api_get_authorizer_list', token: 'component', accountTypes: [], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'payload', fillsComponentAppid: true, idempotent: true },
+  getAuthorizerOption: { name: 'getAuthorizerOption', method: 'POST', path: '/cgi-bin/component/api_get_authorizer_option', token: 'component', accountTypes: [], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'payload', fillsComponentAppid: true, idempotent: true },
+  setAuthorizerOption: { name: 'setAuthorizerOption', method: 'POST', path: '/cgi-bin/component/api_set_authorizer_option', token: 'component', accountTypes: [], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: true, idempotent: true },
+  getAuthorizerOptionInfo: { name: 'getAuthorizerOptionInfo', method: 'POST', path: '/cgi-bin/component/get_authorizer_option', token: 'authorizer', accountTypes: ['miniprogram', 'official_account'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'payload', fillsComponentAppid: false, idempotent: true },
+  setAuthorizerOptionInfo: { name: 'setAuthorizerOptionInfo', method: 'POST', path: '/cgi-bin/component/set_authorizer_option', token: 'authorizer', accountTypes: ['miniprogram', 'official_account'], ownTokenAccepted: false, componentTokenAccepted: false, envelope: 'business', fillsComponentAppid: false, idempotent: true },
 } as const satisfies Record<string, EndpointEntry>;
 
 export type EndpointName = keyof typeof endpointTable;
@@ -71,8 +83,8 @@ export interface GetAccessTokenResponse {
   access_token: string;
   expires_in: number;
 }
-/** The errcodes getAccessToken may answer, -1 (system busy) included. */
-export type GetAccessTokenErrCode = -1 | 40002 | 41002 | 41004 | 40013 | 61024 | 40125 | 40164 | 40243 | 45009;
+/** The errcodes getAccessToken may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetAccessTokenErrCode = -1 | 45009 | 40002 | 41002 | 41004 | 40013 | 61024 | 40125 | 40164 | 40243;
 
 /** The request of getStableAccessToken. */
 export interface GetStableAccessTokenRequest {
@@ -86,8 +98,8 @@ export interface GetStableAccessTokenResponse {
   access_token: string;
   expires_in: number;
 }
-/** The errcodes getStableAccessToken may answer, -1 (system busy) included. */
-export type GetStableAccessTokenErrCode = -1 | 43002 | 44002 | 40002 | 41002 | 41004 | 40013 | 61024 | 40125 | 40164 | 40243 | 45009 | 45011;
+/** The errcodes getStableAccessToken may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetStableAccessTokenErrCode = -1 | 45009 | 43002 | 44002 | 40002 | 41002 | 41004 | 40013 | 61024 | 40125 | 40164 | 40243 | 45011;
 
 /** The request of startPushTicket. */
 export interface StartPushTicketRequest {
@@ -96,8 +108,8 @@ export interface StartPushTicketRequest {
 }
 /** What startPushTicket resolves to (errcode and errmsg left out). */
 export type StartPushTicketResponse = Record<string, never>;
-/** The errcodes startPushTicket may answer, -1 (system busy) included. */
-export type StartPushTicketErrCode = -1 | 44002 | 47001 | 41018 | 41004 | 40013 | 61011 | 40125 | 61004;
+/** The errcodes startPushTicket may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type StartPushTicketErrCode = -1 | 45009 | 44002 | 47001 | 41018 | 41004 | 40013 | 61011 | 40125 | 61004;
 
 /** The request of getComponentAccessToken. */
 export interface GetComponentAccessTokenRequest {
@@ -110,8 +122,8 @@ export interface GetComponentAccessTokenResponse {
   component_access_token: string;
   expires_in: number;
 }
-/** The errcodes getComponentAccessToken may answer, -1 (system busy) included. */
-export type GetComponentAccessTokenErrCode = -1 | 44002 | 47001 | 41018 | 41004 | 40013 | 61011 | 40125 | 61004 | 61006 | 61005 | 45009;
+/** The errcodes getComponentAccessToken may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetComponentAccessTokenErrCode = -1 | 45009 | 44002 | 47001 | 41018 | 41004 | 40013 | 61011 | 40125 | 61004 | 61006 | 61005;
 
 /** The request of getPreAuthCode. */
 export interface GetPreAuthCodeRequest {
@@ -122,8 +134,8 @@ export interface GetPreAuthCodeResponse {
   pre_auth_code: string;
   expires_in: number;
 }
-/** The errcodes getPreAuthCode may answer, -1 (system busy) included. */
-export type GetPreAuthCodeErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001 | 41018 | 40013;
+/** The errcodes getPreAuthCode may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetPreAuthCodeErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001 | 41018 | 40013;
 
 /** The request of getAuthorizerRefreshToken. */
 export interface GetAuthorizerRefreshTokenRequest {
@@ -149,8 +161,8 @@ export interface GetAuthorizerRefreshTokenResponse {
     }[];
   };
 }
-/** The errcodes getAuthorizerRefreshToken may answer, -1 (system busy) included. */
-export type GetAuthorizerRefreshTokenErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001 | 41018 | 40013 | 61009 | 61010;
+/** The errcodes getAuthorizerRefreshToken may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetAuthorizerRefreshTokenErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001 | 41018 | 40013 | 61009 | 61010;
 
 /** The request of getAuthorizerAccessToken. */
 export interface GetAuthorizerAccessTokenRequest {
@@ -164,8 +176,8 @@ export interface GetAuthorizerAccessTokenResponse {
   expires_in: number;
   authorizer_refresh_token: string;
 }
-/** The errcodes getAuthorizerAccessToken may answer, -1 (system busy) included. */
-export type GetAuthorizerAccessTokenErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001 | 41018 | 40013 | 61023;
+/** The errcodes getAuthorizerAccessToken may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetAuthorizerAccessTokenErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001 | 41018 | 40013 | 61023;
 
 /** The request of getAuthorizerInfo. */
 export interface GetAuthorizerInfoRequest {
@@ -219,8 +231,8 @@ export interface GetAuthorizerInfoResponse {
     }[];
   };
 }
-/** The errcodes getAuthorizerInfo may answer, -1 (system busy) included. */
-export type GetAuthorizerInfoErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001 | 41018 | 40013 | 61003;
+/** The errcodes getAuthorizerInfo may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetAuthorizerInfoErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001 | 41018 | 40013 | 61003;
 
 /** The request of setSearchStatus. */
 export interface SetSearchStatusRequest {
@@ -229,16 +241,16 @@ export interface SetSearchStatusRequest {
 }
 /** What setSearchStatus resolves to (errcode and errmsg left out). */
 export type SetSearchStatusResponse = Record<string, never>;
-/** The errcodes setSearchStatus may answer, -1 (system busy) included. */
-export type SetSearchStatusErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001 | 85083 | 85084;
+/** The errcodes setSearchStatus may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type SetSearchStatusErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001 | 85083 | 85084;
 
 /** What getSearchStatus resolves to (errcode and errmsg left out). */
 export interface GetSearchStatusResponse {
   /** 0 searchable, 1 not searchable */
   status: 0 | 1;
 }
-/** The errcodes getSearchStatus may answer, -1 (system busy) included. */
-export type GetSearchStatusErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001;
+/** The errcodes getSearchStatus may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetSearchStatusErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001;
 
 /** The request of modifyJumpDomainDirectly. */
 export interface ModifyJumpDomainDirectlyRequest {
@@ -252,16 +264,16 @@ export interface ModifyJumpDomainDirectlyResponse {
   /** the direct list, on get only */
   webviewdomain?: string[];
 }
-/** The errcodes modifyJumpDomainDirectly may answer, -1 (system busy) included. */
-export type ModifyJumpDomainDirectlyErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001 | 40052 | 40097 | 86103 | 89029 | 89231 | 506015;
+/** The errcodes modifyJumpDomainDirectly may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type ModifyJumpDomainDirectlyErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001 | 40052 | 40097 | 86103 | 89029 | 89231 | 506015;
 
 /** What getJumpDomainConfirmFile resolves to (errcode and errmsg left out). */
 export interface GetJumpDomainConfirmFileResponse {
   file_name: string;
   file_content: string;
 }
-/** The errcodes getJumpDomainConfirmFile may answer, -1 (system busy) included. */
-export type GetJumpDomainConfirmFileErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001;
+/** The errcodes getJumpDomainConfirmFile may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetJumpDomainConfirmFileErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001;
 
 /** What getEffectiveJumpDomain resolves to (errcode and errmsg left out). */
 export interface GetEffectiveJumpDomainResponse {
@@ -270,8 +282,8 @@ export interface GetEffectiveJumpDomainResponse {
   direct_webviewdomain: string[];
   effective_webviewdomain: string[];
 }
-/** The errcodes getEffectiveJumpDomain may answer, -1 (system busy) included. */
-export type GetEffectiveJumpDomainErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001;
+/** The errcodes getEffectiveJumpDomain may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetEffectiveJumpDomainErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001;
 
 /** The request of modifyJumpDomain. */
 export interface ModifyJumpDomainRequest {
@@ -284,8 +296,8 @@ export interface ModifyJumpDomainResponse {
   /** the third-party list */
   webviewdomain: string[];
 }
-/** The errcodes modifyJumpDomain may answer, -1 (system busy) included. */
-export type ModifyJumpDomainErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001 | 40052 | 89019 | 89020 | 89021 | 89022 | 89029 | 89231;
+/** The errcodes modifyJumpDomain may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type ModifyJumpDomainErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001 | 40052 | 89019 | 89020 | 89021 | 89022 | 89029 | 89231;
 
 /** The request of addJumpQRCode. */
 export interface AddJumpQRCodeRequest {
@@ -306,8 +318,8 @@ export interface AddJumpQRCodeRequest {
 }
 /** What addJumpQRCode resolves to (errcode and errmsg left out). */
 export type AddJumpQRCodeResponse = Record<string, never>;
-/** The errcodes addJumpQRCode may answer, -1 (system busy) included. */
-export type AddJumpQRCodeErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001 | 44990 | 85075 | 40097 | 40166 | 85066 | 85068 | 85069 | 85070 | 85071 | 85072 | 85073 | 85076;
+/** The errcodes addJumpQRCode may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type AddJumpQRCodeErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001 | 44990 | 85075 | 40097 | 40166 | 85066 | 85068 | 85069 | 85070 | 85071 | 85072 | 85073 | 85076;
 
 /** The request of getJumpQRCode. */
 export interface GetJumpQRCodeRequest {
@@ -340,8 +352,8 @@ export interface GetJumpQRCodeResponse {
   qrcodejump_pub_quota: number;
   total_count: number;
 }
-/** The errcodes getJumpQRCode may answer, -1 (system busy) included. */
-export type GetJumpQRCodeErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001 | 44990 | 85075 | 40097;
+/** The errcodes getJumpQRCode may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetJumpQRCodeErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001 | 44990 | 85075 | 40097;
 
 /** The request of deleteJumpQRCode. */
 export interface DeleteJumpQRCodeRequest {
@@ -351,8 +363,8 @@ export interface DeleteJumpQRCodeRequest {
 }
 /** What deleteJumpQRCode resolves to (errcode and errmsg left out). */
 export type DeleteJumpQRCodeResponse = Record<string, never>;
-/** The errcodes deleteJumpQRCode may answer, -1 (system busy) included. */
-export type DeleteJumpQRCodeErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001 | 44990 | 85075;
+/** The errcodes deleteJumpQRCode may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type DeleteJumpQRCodeErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001 | 44990 | 85075;
 
 /** The request of publishJumpQRCode. */
 export interface PublishJumpQRCodeRequest {
@@ -362,16 +374,16 @@ export interface PublishJumpQRCodeRequest {
 }
 /** What publishJumpQRCode resolves to (errcode and errmsg left out). */
 export type PublishJumpQRCodeResponse = Record<string, never>;
-/** The errcodes publishJumpQRCode may answer, -1 (system busy) included. */
-export type PublishJumpQRCodeErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001 | 44990 | 85075 | 40097 | 85074 | 886000;
+/** The errcodes publishJumpQRCode may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type PublishJumpQRCodeErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001 | 44990 | 85075 | 40097 | 85074 | 886000;
 
 /** What downloadQRCodeText resolves to (errcode and errmsg left out). */
 export interface DownloadQRCodeTextResponse {
   file_name: string;
   file_content: string;
 }
-/** The errcodes downloadQRCodeText may answer, -1 (system busy) included. */
-export type DownloadQRCodeTextErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001 | 44990 | 85075;
+/** The errcodes downloadQRCodeText may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type DownloadQRCodeTextErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001 | 44990 | 85075;
 
 /** The request of linkMiniprogram. */
 export interface LinkMiniprogramRequest {
@@ -384,8 +396,8 @@ export interface LinkMiniprogramRequest {
 }
 /** What linkMiniprogram resolves to (errcode and errmsg left out). */
 export type LinkMiniprogramResponse = Record<string, never>;
-/** The errcodes linkMiniprogram may answer, -1 (system busy) included. */
-export type LinkMiniprogramErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001 | 1003 | 1005 | 1006 | 89007 | 89008 | 89009 | 89010 | 89013 | 89015 | 89016 | 89017 | 89035 | 89245;
+/** The errcodes linkMiniprogram may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type LinkMiniprogramErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001 | 1003 | 1005 | 1006 | 89007 | 89008 | 89009 | 89010 | 89013 | 89015 | 89016 | 89017 | 89035 | 89245;
 
 /** What getLinkMiniprogram resolves to (errcode and errmsg left out). */
 export interface GetLinkMiniprogramResponse {
@@ -410,8 +422,8 @@ export interface GetLinkMiniprogramResponse {
     }[];
   };
 }
-/** The errcodes getLinkMiniprogram may answer, -1 (system busy) included. */
-export type GetLinkMiniprogramErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001;
+/** The errcodes getLinkMiniprogram may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetLinkMiniprogramErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001;
 
 /** The request of unlinkMiniprogram. */
 export interface UnlinkMiniprogramRequest {
@@ -419,8 +431,8 @@ export interface UnlinkMiniprogramRequest {
 }
 /** What unlinkMiniprogram resolves to (errcode and errmsg left out). */
 export type UnlinkMiniprogramResponse = Record<string, never>;
-/** The errcodes unlinkMiniprogram may answer, -1 (system busy) included. */
-export type UnlinkMiniprogramErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001 | 40097 | 89011 | 89012 | 89013 | 89018;
+/** The errcodes unlinkMiniprogram may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type UnlinkMiniprogramErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001 | 40097 | 89011 | 89012 | 89013 | 89018;
 
 /** The request of modifyThirdpartyServerDomain. */
 export interface ModifyThirdpartyServerDomainRequest {
@@ -439,8 +451,8 @@ export interface ModifyThirdpartyServerDomainResponse {
   /** when some host is invalid */
   invalid_wxa_server_domain?: string;
 }
-/** The errcodes modifyThirdpartyServerDomain may answer, -1 (system busy) included. */
-export type ModifyThirdpartyServerDomainErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001 | 40052 | 40097 | 61028 | 65316 | 45104;
+/** The errcodes modifyThirdpartyServerDomain may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type ModifyThirdpartyServerDomainErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001 | 40052 | 40097 | 61028 | 65316 | 45104;
 
 /** The request of modifyThirdpartyJumpDomain. */
 export interface ModifyThirdpartyJumpDomainRequest {
@@ -459,16 +471,16 @@ export interface ModifyThirdpartyJumpDomainResponse {
   /** when some host is invalid */
   invalid_wxa_jump_h5_domain?: string;
 }
-/** The errcodes modifyThirdpartyJumpDomain may answer, -1 (system busy) included. */
-export type ModifyThirdpartyJumpDomainErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001 | 40052 | 40097 | 61028 | 65316 | 45104 | 9410016;
+/** The errcodes modifyThirdpartyJumpDomain may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type ModifyThirdpartyJumpDomainErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001 | 40052 | 40097 | 61028 | 65316 | 45104 | 9410016;
 
 /** What getThirdpartyJumpDomainConfirmFile resolves to (errcode and errmsg left out). */
 export interface GetThirdpartyJumpDomainConfirmFileResponse {
   file_name: string;
   file_content: string;
 }
-/** The errcodes getThirdpartyJumpDomainConfirmFile may answer, -1 (system busy) included. */
-export type GetThirdpartyJumpDomainConfirmFileErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001;
+/** The errcodes getThirdpartyJumpDomainConfirmFile may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetThirdpartyJumpDomainConfirmFileErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001;
 
 /** The request of modifyServerDomain. */
 export interface ModifyServerDomainRequest {
@@ -509,8 +521,8 @@ export interface ModifyServerDomainResponse {
   invalid_tcpdomain?: string[];
   no_icp_domain?: string[];
 }
-/** The errcodes modifyServerDomain may answer, -1 (system busy) included. */
-export type ModifyServerDomainErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001 | 40052 | 85016 | 85017 | 85301 | 85302 | 85303 | 86102;
+/** The errcodes modifyServerDomain may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type ModifyServerDomainErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001 | 40052 | 85016 | 85017 | 85301 | 85302 | 85303 | 86102;
 
 /** The request of modifyServerDomainDirectly. */
 export interface ModifyServerDomainDirectlyRequest {
@@ -544,8 +556,8 @@ export interface ModifyServerDomainDirectlyResponse {
   /** tcp://host[:port] */
   tcpdomain: string[];
 }
-/** The errcodes modifyServerDomainDirectly may answer, -1 (system busy) included. */
-export type ModifyServerDomainDirectlyErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001 | 40052 | 86100 | 86101 | 45082 | 85016 | 86102;
+/** The errcodes modifyServerDomainDirectly may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type ModifyServerDomainDirectlyErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001 | 40052 | 86100 | 86101 | 45082 | 85016 | 86102;
 
 /** What getEffectiveServerDomain resolves to (errcode and errmsg left out). */
 export interface GetEffectiveServerDomainResponse {
@@ -606,8 +618,8 @@ export interface GetEffectiveServerDomainResponse {
     tcpdomain: string[];
   };
 }
-/** The errcodes getEffectiveServerDomain may answer, -1 (system busy) included. */
-export type GetEffectiveServerDomainErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001;
+/** The errcodes getEffectiveServerDomain may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetEffectiveServerDomainErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 44002 | 47001;
 
 /** What getTemplateDraftList resolves to (errcode and errmsg left out). */
 export interface GetTemplateDraftListResponse {
@@ -618,8 +630,8 @@ export interface GetTemplateDraftListResponse {
     draft_id: number;
   }[];
 }
-/** The errcodes getTemplateDraftList may answer, -1 (system busy) included. */
-export type GetTemplateDraftListErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001;
+/** The errcodes getTemplateDraftList may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetTemplateDraftListErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001;
 
 /** The request of addToTemplate. */
 export interface AddToTemplateRequest {
@@ -630,8 +642,8 @@ export interface AddToTemplateRequest {
 }
 /** What addToTemplate resolves to (errcode and errmsg left out). */
 export type AddToTemplateResponse = Record<string, never>;
-/** The errcodes addToTemplate may answer, -1 (system busy) included. */
-export type AddToTemplateErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001 | 40097 | 85064 | 85065 | -38;
+/** The errcodes addToTemplate may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type AddToTemplateErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001 | 40097 | 85064 | 85065 | -38;
 
 /** The request of getTemplateList. */
 export interface GetTemplateListRequest {
@@ -663,8 +675,8 @@ export interface GetTemplateListResponse {
     reason?: string;
   }[];
 }
-/** The errcodes getTemplateList may answer, -1 (system busy) included. */
-export type GetTemplateListErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001;
+/** The errcodes getTemplateList may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetTemplateListErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001;
 
 /** The request of deleteTemplate. */
 export interface DeleteTemplateRequest {
@@ -673,8 +685,8 @@ export interface DeleteTemplateRequest {
 }
 /** What deleteTemplate resolves to (errcode and errmsg left out). */
 export type DeleteTemplateResponse = Record<string, never>;
-/** The errcodes deleteTemplate may answer, -1 (system busy) included. */
-export type DeleteTemplateErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001 | 85064;
+/** The errcodes deleteTemplate may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type DeleteTemplateErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001 | 85064;
 
 /** The request of commit. */
 export interface CommitRequest {
@@ -688,15 +700,15 @@ export interface CommitRequest {
 }
 /** What commit resolves to (errcode and errmsg left out). */
 export type CommitResponse = Record<string, never>;
-/** The errcodes commit may answer, -1 (system busy) included. */
-export type CommitErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001 | 40097 | 85013 | 85014 | 85044 | 85045 | 85046 | 85047 | 85048 | 85310 | 85311 | 85312 | 9402203 | 85043 | 9402202;
+/** The errcodes commit may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type CommitErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001 | 40097 | 85013 | 85014 | 85044 | 85045 | 85046 | 85047 | 85048 | 85310 | 85311 | 85312 | 9402203 | 85043 | 9402202;
 
 /** What getCodePage resolves to (errcode and errmsg left out). */
 export interface GetCodePageResponse {
   page_list: string[];
 }
-/** The errcodes getCodePage may answer, -1 (system busy) included. */
-export type GetCodePageErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001 | 86001;
+/** The errcodes getCodePage may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetCodePageErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001 | 86001;
 
 /** The request of getTrialQRCode. */
 export interface GetTrialQRCodeRequest {
@@ -708,8 +720,8 @@ export interface GetTrialQRCodeResponse {
   /** a JPEG of the trial QR code */
   image: Uint8Array;
 }
-/** The errcodes getTrialQRCode may answer, -1 (system busy) included. */
-export type GetTrialQRCodeErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 86001;
+/** The errcodes getTrialQRCode may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetTrialQRCodeErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 61007 | 86001;
 
 /** What getAllCategoryName resolves to (errcode and errmsg left out). */
 export interface GetAllCategoryNameResponse {
@@ -722,16 +734,16 @@ export interface GetAllCategoryNameResponse {
     third_id?: number;
   }[];
 }
-/** The errcodes getAllCategoryName may answer, -1 (system busy) included. */
-export type GetAllCategoryNameErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001;
+/** The errcodes getAllCategoryName may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetAllCategoryNameErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001;
 
 /** What getCodePrivacyInfo resolves to (errcode and errmsg left out). */
 export interface GetCodePrivacyInfoResponse {
   without_auth_list: string[];
   without_conf_list: string[];
 }
-/** The errcodes getCodePrivacyInfo may answer, -1 (system busy) included. */
-export type GetCodePrivacyInfoErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001 | 86001 | 61039;
+/** The errcodes getCodePrivacyInfo may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetCodePrivacyInfoErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001 | 86001 | 61039;
 
 /** The request of submitAudit. */
 export interface SubmitAuditRequest {
@@ -771,8 +783,8 @@ export interface SubmitAuditRequest {
 export interface SubmitAuditResponse {
   auditid: number;
 }
-/** The errcodes submitAudit may answer, -1 (system busy) included. */
-export type SubmitAuditErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001 | 86002 | 85086 | 85009 | 85023 | 85010 | 85006 | 85007 | 85011 | 85008 | 85094 | 61039 | 61040 | 85085 | 85051 | 85092 | 87006 | 9402202;
+/** The errcodes submitAudit may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type SubmitAuditErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001 | 86002 | 85086 | 85009 | 85023 | 85010 | 85006 | 85007 | 85011 | 85008 | 85094 | 61039 | 61040 | 85085 | 85051 | 85092 | 87006 | 9402202;
 
 /** The request of getAuditStatus. */
 export interface GetAuditStatusRequest {
@@ -787,8 +799,8 @@ export interface GetAuditStatusResponse {
   /** |-separated media ids */
   screenshot?: string;
 }
-/** The errcodes getAuditStatus may answer, -1 (system busy) included. */
-export type GetAuditStatusErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001 | 85012;
+/** The errcodes getAuditStatus may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetAuditStatusErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001 | 85012;
 
 /** What getLatestAuditStatus resolves to (errcode and errmsg left out). */
 export interface GetLatestAuditStatusResponse {
@@ -802,13 +814,13 @@ export interface GetLatestAuditStatusResponse {
   user_desc: string;
   submit_audit_time: number;
 }
-/** The errcodes getLatestAuditStatus may answer, -1 (system busy) included. */
-export type GetLatestAuditStatusErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001 | 85058;
+/** The errcodes getLatestAuditStatus may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetLatestAuditStatusErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001 | 85058;
 
 /** What undoAudit resolves to (errcode and errmsg left out). */
 export type UndoAuditResponse = Record<string, never>;
-/** The errcodes undoAudit may answer, -1 (system busy) included. */
-export type UndoAuditErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001 | 87012 | 87013;
+/** The errcodes undoAudit may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type UndoAuditErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001 | 87012 | 87013;
 
 /** The request of speedupCodeAudit. */
 export interface SpeedupCodeAuditRequest {
@@ -817,8 +829,8 @@ export interface SpeedupCodeAuditRequest {
 }
 /** What speedupCodeAudit resolves to (errcode and errmsg left out). */
 export type SpeedupCodeAuditResponse = Record<string, never>;
-/** The errcodes speedupCodeAudit may answer, -1 (system busy) included. */
-export type SpeedupCodeAuditErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001 | 89402 | 89404 | 89405;
+/** The errcodes speedupCodeAudit may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type SpeedupCodeAuditErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001 | 89402 | 89404 | 89405;
 
 /** What queryQuota resolves to (errcode and errmsg left out). */
 export interface QueryQuotaResponse {
@@ -827,13 +839,13 @@ export interface QueryQuotaResponse {
   speedup_rest: number;
   speedup_limit: number;
 }
-/** The errcodes queryQuota may answer, -1 (system busy) included. */
-export type QueryQuotaErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001;
+/** The errcodes queryQuota may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type QueryQuotaErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001;
 
 /** What release resolves to (errcode and errmsg left out). */
 export type ReleaseResponse = Record<string, never>;
-/** The errcodes release may answer, -1 (system busy) included. */
-export type ReleaseErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001 | 85019 | 85020 | 85052;
+/** The errcodes release may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type ReleaseErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001 | 85019 | 85020 | 85052;
 
 /** The request of revertCodeRelease. */
 export interface RevertCodeReleaseRequest {
@@ -850,8 +862,8 @@ export interface RevertCodeReleaseResponse {
     commit_time: number;
   }[];
 }
-/** The errcodes revertCodeRelease may answer, -1 (system busy) included. */
-export type RevertCodeReleaseErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001 | 40097 | 87011 | 87012;
+/** The errcodes revertCodeRelease may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type RevertCodeReleaseErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001 | 40097 | 87011 | 87012;
 
 /** What getVersionInfo resolves to (errcode and errmsg left out). */
 export interface GetVersionInfoResponse {
@@ -866,8 +878,8 @@ export interface GetVersionInfoResponse {
     release_desc: string;
   };
 }
-/** The errcodes getVersionInfo may answer, -1 (system busy) included. */
-export type GetVersionInfoErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001;
+/** The errcodes getVersionInfo may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetVersionInfoErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001;
 
 /** The request of grayRelease. */
 export interface GrayReleaseRequest {
@@ -878,8 +890,8 @@ export interface GrayReleaseRequest {
 }
 /** What grayRelease resolves to (errcode and errmsg left out). */
 export type GrayReleaseResponse = Record<string, never>;
-/** The errcodes grayRelease may answer, -1 (system busy) included. */
-export type GrayReleaseErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001 | 86002 | 85079 | 85080 | 85081 | 85082;
+/** The errcodes grayRelease may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GrayReleaseErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001 | 86002 | 85079 | 85080 | 85081 | 85082;
 
 /** What getGrayReleasePlan resolves to (errcode and errmsg left out). */
 export interface GetGrayReleasePlanResponse {
@@ -892,13 +904,13 @@ export interface GetGrayReleasePlanResponse {
     support_experiencer_first: boolean;
   };
 }
-/** The errcodes getGrayReleasePlan may answer, -1 (system busy) included. */
-export type GetGrayReleasePlanErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001;
+/** The errcodes getGrayReleasePlan may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetGrayReleasePlanErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001;
 
 /** What revertGrayRelease resolves to (errcode and errmsg left out). */
 export type RevertGrayReleaseResponse = Record<string, never>;
-/** The errcodes revertGrayRelease may answer, -1 (system busy) included. */
-export type RevertGrayReleaseErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001;
+/** The errcodes revertGrayRelease may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type RevertGrayReleaseErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001;
 
 /** The request of setVisitStatus. */
 export interface SetVisitStatusRequest {
@@ -907,16 +919,183 @@ export interface SetVisitStatusRequest {
 }
 /** What setVisitStatus resolves to (errcode and errmsg left out). */
 export type SetVisitStatusResponse = Record<string, never>;
-/** The errcodes setVisitStatus may answer, -1 (system busy) included. */
-export type SetVisitStatusErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001 | 85022;
+/** The errcodes setVisitStatus may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type SetVisitStatusErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001 | 85022;
 
 /** What getVisitStatus resolves to (errcode and errmsg left out). */
 export interface GetVisitStatusResponse {
   /** 1 open, 0 paused */
   status: 0 | 1;
 }
-/** The errcodes getVisitStatus may answer, -1 (system busy) included. */
-export type GetVisitStatusErrCode = -1 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001;
+/** The errcodes getVisitStatus may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetVisitStatusErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 86000 | 61003 | 61007 | 44002 | 47001;
+
+/** The request of getApiQuota. */
+export interface GetApiQuotaRequest {
+  /** the API path, e.g. /wxa/commit */
+  cgi_path: string;
+}
+/** What getApiQuota resolves to (errcode and errmsg left out). */
+export interface GetApiQuotaResponse {
+  quota: {
+    daily_limit: number;
+    used: number;
+    remain: number;
+  };
+  rate_limit?: {
+    call_count: number;
+    refresh_second: number;
+  };
+  component_rate_limit?: {
+    call_count: number;
+    refresh_second: number;
+  };
+}
+/** The errcodes getApiQuota may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetApiQuotaErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 61003 | 61007 | 44002 | 47001 | 76021 | 76022;
+
+/** The request of clearQuota. */
+export interface ClearQuotaRequest {
+  /** the token's account */
+  appid: string;
+}
+/** What clearQuota resolves to (errcode and errmsg left out). */
+export type ClearQuotaResponse = Record<string, never>;
+/** The errcodes clearQuota may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type ClearQuotaErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 61003 | 61007 | 44002 | 47001 | 41002 | 40013 | 48006;
+
+/** The request of clearQuotaByAppSecret. */
+export interface ClearQuotaByAppSecretRequest {
+  appid: string;
+  appsecret: string;
+}
+/** What clearQuotaByAppSecret resolves to (errcode and errmsg left out). */
+export type ClearQuotaByAppSecretResponse = Record<string, never>;
+/** The errcodes clearQuotaByAppSecret may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type ClearQuotaByAppSecretErrCode = -1 | 45009 | 41002 | 41004 | 40013 | 61024 | 40125 | 48006;
+
+/** The request of clearComponentQuota. */
+export interface ClearComponentQuotaRequest {
+  component_appid?: string;
+}
+/** What clearComponentQuota resolves to (errcode and errmsg left out). */
+export type ClearComponentQuotaResponse = Record<string, never>;
+/** The errcodes clearComponentQuota may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type ClearComponentQuotaErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001 | 41018 | 40013 | 48006;
+
+/** The request of clearComponentQuotaByAppSecret. */
+export interface ClearComponentQuotaByAppSecretRequest {
+  component_appid?: string;
+  /** the component's secret */
+  appsecret: string;
+  /** an authorized account; left out: the component */
+  appid?: string;
+}
+/** What clearComponentQuotaByAppSecret resolves to (errcode and errmsg left out). */
+export type ClearComponentQuotaByAppSecretResponse = Record<string, never>;
+/** The errcodes clearComponentQuotaByAppSecret may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type ClearComponentQuotaByAppSecretErrCode = -1 | 45009 | 44002 | 47001 | 41002 | 41004 | 40013 | 61011 | 40125 | 43007 | 48006;
+
+/** The request of clearApiQuota. */
+export interface ClearApiQuotaRequest {
+  /** the API path, e.g. /wxa/commit */
+  cgi_path: string;
+}
+/** What clearApiQuota resolves to (errcode and errmsg left out). */
+export type ClearApiQuotaResponse = Record<string, never>;
+/** The errcodes clearApiQuota may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type ClearApiQuotaErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 61003 | 61007 | 44002 | 47001 | 76021 | 76022 | 48006;
+
+/** The request of getRidInfo. */
+export interface GetRidInfoRequest {
+  rid: string;
+}
+/** What getRidInfo resolves to (errcode and errmsg left out). */
+export interface GetRidInfoResponse {
+  request: {
+    invoke_time: number;
+    cost_in_ms: number;
+    request_url: string;
+    request_body: string;
+    response_body: string;
+    client_ip: string;
+  };
+}
+/** The errcodes getRidInfo may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetRidInfoErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 61003 | 61007 | 44002 | 47001 | 76002 | 76004 | 76001 | 76003;
+
+/** The request of getAuthorizerList. */
+export interface GetAuthorizerListRequest {
+  component_appid?: string;
+  offset: number;
+  count: number;
+}
+/** What getAuthorizerList resolves to (errcode and errmsg left out). */
+export interface GetAuthorizerListResponse {
+  total_count: number;
+  list: {
+    authorizer_appid: string;
+    refresh_token?: string;
+    auth_time: number;
+  }[];
+}
+/** The errcodes getAuthorizerList may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetAuthorizerListErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001 | 41018 | 40013;
+
+/** The request of getAuthorizerOption. */
+export interface GetAuthorizerOptionRequest {
+  component_appid?: string;
+  authorizer_appid: string;
+  /** location_report, voice_recognize or customer_service */
+  option_name: string;
+}
+/** What getAuthorizerOption resolves to (errcode and errmsg left out). */
+export interface GetAuthorizerOptionResponse {
+  authorizer_appid: string;
+  option_name: string;
+  option_value: string;
+}
+/** The errcodes getAuthorizerOption may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetAuthorizerOptionErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001 | 41018 | 40013 | 61003 | 61012 | 61007;
+
+/** The request of setAuthorizerOption. */
+export interface SetAuthorizerOptionRequest {
+  component_appid?: string;
+  authorizer_appid: string;
+  /** location_report, voice_recognize or customer_service */
+  option_name: string;
+  /** a digit; numbers are read as strings */
+  option_value: string;
+}
+/** What setAuthorizerOption resolves to (errcode and errmsg left out). */
+export type SetAuthorizerOptionResponse = Record<string, never>;
+/** The errcodes setAuthorizerOption may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type SetAuthorizerOptionErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61004 | 44002 | 47001 | 41018 | 40013 | 61003 | 61012 | 61007 | 61013;
+
+/** The request of getAuthorizerOptionInfo. */
+export interface GetAuthorizerOptionInfoRequest {
+  /** location_report, voice_recognize or customer_service */
+  option_name: string;
+}
+/** What getAuthorizerOptionInfo resolves to (errcode and errmsg left out). */
+export interface GetAuthorizerOptionInfoResponse {
+  option_name: string;
+  option_value: string;
+}
+/** The errcodes getAuthorizerOptionInfo may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type GetAuthorizerOptionInfoErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 44002 | 47001 | 61012 | 61007;
+
+/** The request of setAuthorizerOptionInfo. */
+export interface SetAuthorizerOptionInfoRequest {
+  /** location_report, voice_recognize or customer_service */
+  option_name: string;
+  /** a digit; numbers are read as strings */
+  option_value: string;
+}
+/** What setAuthorizerOptionInfo resolves to (errcode and errmsg left out). */
+export type SetAuthorizerOptionInfoResponse = Record<string, never>;
+/** The errcodes setAuthorizerOptionInfo may answer, -1 (system busy) and 45009 (daily quota used up) included. */
+export type SetAuthorizerOptionInfoErrCode = -1 | 45009 | 41001 | 40001 | 40014 | 42001 | 48001 | 61003 | 44002 | 47001 | 61012 | 61007 | 61013;
 
 /** Each endpoint's request type, by interface name. */
 export interface Requests {
@@ -971,6 +1150,18 @@ export interface Requests {
   revertGrayRelease: Record<string, never>;
   setVisitStatus: SetVisitStatusRequest;
   getVisitStatus: Record<string, never>;
+  getApiQuota: GetApiQuotaRequest;
+  clearQuota: ClearQuotaRequest;
+  clearQuotaByAppSecret: ClearQuotaByAppSecretRequest;
+  clearComponentQuota: ClearComponentQuotaRequest;
+  clearComponentQuotaByAppSecret: ClearComponentQuotaByAppSecretRequest;
+  clearApiQuota: ClearApiQuotaRequest;
+  getRidInfo: GetRidInfoRequest;
+  getAuthorizerList: GetAuthorizerListRequest;
+  getAuthorizerOption: GetAuthorizerOptionRequest;
+  setAuthorizerOption: SetAuthorizerOptionRequest;
+  getAuthorizerOptionInfo: GetAuthorizerOptionInfoRequest;
+  setAuthorizerOptionInfo: SetAuthorizerOptionInfoRequest;
 }
 
 /** Each endpoint's response type, by interface name. */
@@ -1026,6 +1217,18 @@ export interface Responses {
   revertGrayRelease: RevertGrayReleaseResponse;
   setVisitStatus: SetVisitStatusResponse;
   getVisitStatus: GetVisitStatusResponse;
+  getApiQuota: GetApiQuotaResponse;
+  clearQuota: ClearQuotaResponse;
+  clearQuotaByAppSecret: ClearQuotaByAppSecretResponse;
+  clearComponentQuota: ClearComponentQuotaResponse;
+  clearComponentQuotaByAppSecret: ClearComponentQuotaByAppSecretResponse;
+  clearApiQuota: ClearApiQuotaResponse;
+  getRidInfo: GetRidInfoResponse;
+  getAuthorizerList: GetAuthorizerListResponse;
+  getAuthorizerOption: GetAuthorizerOptionResponse;
+  setAuthorizerOption: SetAuthorizerOptionResponse;
+  getAuthorizerOptionInfo: GetAuthorizerOptionInfoResponse;
+  setAuthorizerOptionInfo: SetAuthorizerOptionInfoResponse;
 }
 
 /** Each endpoint's errcodes type, by interface name. */
@@ -1081,6 +1284,18 @@ export interface ErrCodes {
   revertGrayRelease: RevertGrayReleaseErrCode;
   setVisitStatus: SetVisitStatusErrCode;
   getVisitStatus: GetVisitStatusErrCode;
+  getApiQuota: GetApiQuotaErrCode;
+  clearQuota: ClearQuotaErrCode;
+  clearQuotaByAppSecret: ClearQuotaByAppSecretErrCode;
+  clearComponentQuota: ClearComponentQuotaErrCode;
+  clearComponentQuotaByAppSecret: ClearComponentQuotaByAppSecretErrCode;
+  clearApiQuota: ClearApiQuotaErrCode;
+  getRidInfo: GetRidInfoErrCode;
+  getAuthorizerList: GetAuthorizerListErrCode;
+  getAuthorizerOption: GetAuthorizerOptionErrCode;
+  setAuthorizerOption: SetAuthorizerOptionErrCode;
+  getAuthorizerOptionInfo: GetAuthorizerOptionInfoErrCode;
+  setAuthorizerOptionInfo: SetAuthorizerOptionInfoErrCode;
 }
 
 /** The token endpoints: their requests carry the credentials. */
@@ -1090,6 +1305,7 @@ export interface TokenlessMethods {
    *
    * WeChat's getAccessToken: `GET /cgi-bin/token`, with no token: the request carries the credentials.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 40002 grant_type is not client_credential
    * @throws {WeChatError} 41002 no appid
    * @throws {WeChatError} 41004 no secret
@@ -1098,7 +1314,6 @@ export interface TokenlessMethods {
    * @throws {WeChatError} 40125 wrong secret
    * @throws {WeChatError} 40164 caller IP not allowed
    * @throws {WeChatError} 40243 AppSecret frozen
-   * @throws {WeChatError} 45009 daily per-API quota used up
    */
   getAccessToken(request: GetAccessTokenRequest, options?: CallOptions): Promise<GetAccessTokenResponse>;
   /**
@@ -1106,6 +1321,7 @@ export interface TokenlessMethods {
    *
    * WeChat's getStableAccessToken: `POST /cgi-bin/stable_token`, with no token: the request carries the credentials.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 43002 GET on a POST-only endpoint
    * @throws {WeChatError} 44002 zero-length POST body
    * @throws {WeChatError} 40002 grant_type is not client_credential
@@ -1116,7 +1332,6 @@ export interface TokenlessMethods {
    * @throws {WeChatError} 40125 wrong secret
    * @throws {WeChatError} 40164 caller IP not allowed
    * @throws {WeChatError} 40243 AppSecret frozen
-   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 45011 per-minute quota used up
    */
   getStableAccessToken(request: GetStableAccessTokenRequest, options?: CallOptions): Promise<GetStableAccessTokenResponse>;
@@ -1125,6 +1340,7 @@ export interface TokenlessMethods {
    *
    * WeChat's startPushTicket: `POST /cgi-bin/component/api_start_push_ticket`, with no token: the request carries the credentials.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 44002 zero-length POST body
    * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
    * @throws {WeChatError} 41018 no component_appid in the body
@@ -1140,6 +1356,7 @@ export interface TokenlessMethods {
    *
    * WeChat's getComponentAccessToken: `POST /cgi-bin/component/api_component_token`, with no token: the request carries the credentials.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 44002 zero-length POST body
    * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
    * @throws {WeChatError} 41018 no component_appid in the body
@@ -1150,9 +1367,39 @@ export interface TokenlessMethods {
    * @throws {WeChatError} 61004 caller IP not on the component's allow-list
    * @throws {WeChatError} 61006 verify ticket unknown or of another component
    * @throws {WeChatError} 61005 verify ticket older than 12 h
-   * @throws {WeChatError} 45009 daily per-API quota used up
    */
   getComponentAccessToken(request: GetComponentAccessTokenRequest, options?: CallOptions): Promise<GetComponentAccessTokenResponse>;
+  /**
+   * Sets an account's daily API counters back to zero, with its AppSecret (10 clears a month).
+   *
+   * WeChat's clearQuotaByAppSecret: `POST /cgi-bin/clear_quota/v2`, with no token: the request carries the credentials.
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41002 no appid
+   * @throws {WeChatError} 41004 no secret
+   * @throws {WeChatError} 40013 appid unknown, malformed, or not the token owner
+   * @throws {WeChatError} 61024 a component appid on /cgi-bin/token
+   * @throws {WeChatError} 40125 wrong secret
+   * @throws {WeChatError} 48006 the month's quota clears are used up
+   */
+  clearQuotaByAppSecret(request: ClearQuotaByAppSecretRequest, options?: CallOptions): Promise<ClearQuotaByAppSecretResponse>;
+  /**
+   * Sets the component's daily API counters, or an authorized account's, back to zero with the component's secret.
+   *
+   * WeChat's clearComponentQuotaByAppSecret: `POST /cgi-bin/component/clear_quota/v2`, with no token: the request carries the credentials.
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 41002 no appid
+   * @throws {WeChatError} 41004 no secret
+   * @throws {WeChatError} 40013 appid unknown, malformed, or not the token owner
+   * @throws {WeChatError} 61011 appid is not a component
+   * @throws {WeChatError} 40125 wrong secret
+   * @throws {WeChatError} 43007 appid not authorized to this component
+   * @throws {WeChatError} 48006 the month's quota clears are used up
+   */
+  clearComponentQuotaByAppSecret(request: ClearComponentQuotaByAppSecretRequest, options?: CallOptions): Promise<ClearComponentQuotaByAppSecretResponse>;
 }
 
 /** Called with the component_access_token. */
@@ -1162,6 +1409,7 @@ export interface ComponentMethods {
    *
    * WeChat's getPreAuthCode: `POST /cgi-bin/component/api_create_preauthcode`, with the component_access_token.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1179,6 +1427,7 @@ export interface ComponentMethods {
    *
    * WeChat's getAuthorizerRefreshToken: `POST /cgi-bin/component/api_query_auth`, with the component_access_token.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1198,6 +1447,7 @@ export interface ComponentMethods {
    *
    * WeChat's getAuthorizerAccessToken: `POST /cgi-bin/component/api_authorizer_token`, with the component_access_token.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1216,6 +1466,7 @@ export interface ComponentMethods {
    *
    * WeChat's getAuthorizerInfo: `POST /cgi-bin/component/api_get_authorizer_info`, with the component_access_token.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1234,6 +1485,7 @@ export interface ComponentMethods {
    *
    * WeChat's modifyThirdpartyServerDomain: `POST /cgi-bin/component/modify_wxa_server_domain`, with the component_access_token.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1254,6 +1506,7 @@ export interface ComponentMethods {
    *
    * WeChat's modifyThirdpartyJumpDomain: `POST /cgi-bin/component/modify_wxa_jump_domain`, with the component_access_token.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1275,6 +1528,7 @@ export interface ComponentMethods {
    *
    * WeChat's getThirdpartyJumpDomainConfirmFile: `POST /cgi-bin/component/get_domain_confirmfile`, with the component_access_token.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1290,6 +1544,7 @@ export interface ComponentMethods {
    *
    * WeChat's getTemplateDraftList: `GET /wxa/gettemplatedraftlist`, with the component_access_token.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1305,6 +1560,7 @@ export interface ComponentMethods {
    *
    * WeChat's addToTemplate: `POST /wxa/addtotemplate`, with the component_access_token.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1324,6 +1580,7 @@ export interface ComponentMethods {
    *
    * WeChat's getTemplateList: `GET /wxa/gettemplatelist`, with the component_access_token.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1339,6 +1596,7 @@ export interface ComponentMethods {
    *
    * WeChat's deleteTemplate: `POST /wxa/deletetemplate`, with the component_access_token.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1350,6 +1608,170 @@ export interface ComponentMethods {
    * @throws {WeChatError} 85064 unknown draft or template
    */
   deleteTemplate(request: DeleteTemplateRequest, options?: CallOptions): Promise<DeleteTemplateResponse>;
+  /**
+   * An API's daily quota for the token's account: limit, used and remaining today.
+   *
+   * WeChat's getApiQuota: `POST /cgi-bin/openapi/quota/get`, with an authorizer_access_token of a miniprogram or official_account (any permission set); the account's own token too; the component_access_token too, as `access_token=`.
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41001 no token in the query
+   * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
+   * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
+   * @throws {WeChatError} 42001 token past its expiry time
+   * @throws {WeChatError} 48001 wrong kind of token for this API
+   * @throws {WeChatError} 61004 caller IP not on the component's allow-list
+   * @throws {WeChatError} 61003 authorization revoked or never given
+   * @throws {WeChatError} 61007 no granted permission set covers this API
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 76021 cgi_path unknown or malformed
+   * @throws {WeChatError} 76022 an API the token's account does not own
+   */
+  getApiQuota(request: GetApiQuotaRequest, options?: CallOptions): Promise<GetApiQuotaResponse>;
+  /**
+   * Sets every daily API counter of the token's account back to zero (10 clears a month).
+   *
+   * WeChat's clearQuota: `POST /cgi-bin/clear_quota`, with an authorizer_access_token of a miniprogram or official_account (any permission set); the account's own token too; the component_access_token too, as `access_token=`.
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41001 no token in the query
+   * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
+   * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
+   * @throws {WeChatError} 42001 token past its expiry time
+   * @throws {WeChatError} 48001 wrong kind of token for this API
+   * @throws {WeChatError} 61004 caller IP not on the component's allow-list
+   * @throws {WeChatError} 61003 authorization revoked or never given
+   * @throws {WeChatError} 61007 no granted permission set covers this API
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 41002 no appid
+   * @throws {WeChatError} 40013 appid unknown, malformed, or not the token owner
+   * @throws {WeChatError} 48006 the month's quota clears are used up
+   */
+  clearQuota(request: ClearQuotaRequest, options?: CallOptions): Promise<ClearQuotaResponse>;
+  /**
+   * Sets the component's own daily API counters back to zero (the older path).
+   *
+   * WeChat's clearComponentQuota: `POST /cgi-bin/component/clear_quota`, with the component_access_token.
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41001 no token in the query
+   * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
+   * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
+   * @throws {WeChatError} 42001 token past its expiry time
+   * @throws {WeChatError} 48001 wrong kind of token for this API
+   * @throws {WeChatError} 61004 caller IP not on the component's allow-list
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 41018 no component_appid in the body
+   * @throws {WeChatError} 40013 appid unknown, malformed, or not the token owner
+   * @throws {WeChatError} 48006 the month's quota clears are used up
+   */
+  clearComponentQuota(request?: ClearComponentQuotaRequest, options?: CallOptions): Promise<ClearComponentQuotaResponse>;
+  /**
+   * Sets one API's daily counter of the token's account back to zero (50 a month).
+   *
+   * WeChat's clearApiQuota: `POST /cgi-bin/openapi/quota/clear`, with an authorizer_access_token of a miniprogram or official_account (any permission set); the account's own token too; the component_access_token too, as `access_token=`.
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41001 no token in the query
+   * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
+   * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
+   * @throws {WeChatError} 42001 token past its expiry time
+   * @throws {WeChatError} 48001 wrong kind of token for this API
+   * @throws {WeChatError} 61004 caller IP not on the component's allow-list
+   * @throws {WeChatError} 61003 authorization revoked or never given
+   * @throws {WeChatError} 61007 no granted permission set covers this API
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 76021 cgi_path unknown or malformed
+   * @throws {WeChatError} 76022 an API the token's account does not own
+   * @throws {WeChatError} 48006 the month's quota clears are used up
+   */
+  clearApiQuota(request: ClearApiQuotaRequest, options?: CallOptions): Promise<ClearApiQuotaResponse>;
+  /**
+   * The request and response behind the rid of an error the same account was answered.
+   *
+   * WeChat's getRidInfo: `POST /cgi-bin/openapi/rid/get`, with an authorizer_access_token of a miniprogram or official_account (any permission set); the account's own token too; the component_access_token too, as `access_token=`.
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41001 no token in the query
+   * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
+   * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
+   * @throws {WeChatError} 42001 token past its expiry time
+   * @throws {WeChatError} 48001 wrong kind of token for this API
+   * @throws {WeChatError} 61004 caller IP not on the component's allow-list
+   * @throws {WeChatError} 61003 authorization revoked or never given
+   * @throws {WeChatError} 61007 no granted permission set covers this API
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 76002 rid empty or malformed
+   * @throws {WeChatError} 76004 rid older than 7 days, or from the future
+   * @throws {WeChatError} 76001 rid not stored
+   * @throws {WeChatError} 76003 another account's rid
+   */
+  getRidInfo(request: GetRidInfoRequest, options?: CallOptions): Promise<GetRidInfoResponse>;
+  /**
+   * The accounts authorized to the component, a page at a time (at most 500).
+   *
+   * WeChat's getAuthorizerList: `POST /cgi-bin/component/api_get_authorizer_list`, with the component_access_token.
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41001 no token in the query
+   * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
+   * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
+   * @throws {WeChatError} 42001 token past its expiry time
+   * @throws {WeChatError} 48001 wrong kind of token for this API
+   * @throws {WeChatError} 61004 caller IP not on the component's allow-list
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 41018 no component_appid in the body
+   * @throws {WeChatError} 40013 appid unknown, malformed, or not the token owner
+   */
+  getAuthorizerList(request: GetAuthorizerListRequest, options?: CallOptions): Promise<GetAuthorizerListResponse>;
+  /**
+   * One of an authorized account's options (location_report, voice_recognize, customer_service).
+   *
+   * WeChat's getAuthorizerOption: `POST /cgi-bin/component/api_get_authorizer_option`, with the component_access_token (an authorizer_access_token too).
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41001 no token in the query
+   * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
+   * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
+   * @throws {WeChatError} 42001 token past its expiry time
+   * @throws {WeChatError} 48001 wrong kind of token for this API
+   * @throws {WeChatError} 61004 caller IP not on the component's allow-list
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 41018 no component_appid in the body
+   * @throws {WeChatError} 40013 appid unknown, malformed, or not the token owner
+   * @throws {WeChatError} 61003 authorization revoked or never given
+   * @throws {WeChatError} 61012 option_name unknown
+   * @throws {WeChatError} 61007 no granted permission set covers this API
+   */
+  getAuthorizerOption(request: GetAuthorizerOptionRequest, options?: CallOptions): Promise<GetAuthorizerOptionResponse>;
+  /**
+   * Sets one of an authorized account's options.
+   *
+   * WeChat's setAuthorizerOption: `POST /cgi-bin/component/api_set_authorizer_option`, with the component_access_token (an authorizer_access_token too).
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41001 no token in the query
+   * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
+   * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
+   * @throws {WeChatError} 42001 token past its expiry time
+   * @throws {WeChatError} 48001 wrong kind of token for this API
+   * @throws {WeChatError} 61004 caller IP not on the component's allow-list
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 41018 no component_appid in the body
+   * @throws {WeChatError} 40013 appid unknown, malformed, or not the token owner
+   * @throws {WeChatError} 61003 authorization revoked or never given
+   * @throws {WeChatError} 61012 option_name unknown
+   * @throws {WeChatError} 61007 no granted permission set covers this API
+   * @throws {WeChatError} 61013 value not allowed for that option
+   */
+  setAuthorizerOption(request: SetAuthorizerOptionRequest, options?: CallOptions): Promise<SetAuthorizerOptionResponse>;
 }
 
 /** Called with a Mini Program's authorizer_access_token. */
@@ -1359,6 +1781,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's setSearchStatus: `POST /wxa/changewxasearchstatus`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1377,6 +1800,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's getSearchStatus: `GET /wxa/getwxasearchstatus`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1393,6 +1817,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's modifyJumpDomainDirectly: `POST /wxa/setwebviewdomain_directly`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1415,6 +1840,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's getJumpDomainConfirmFile: `POST /wxa/get_webviewdomain_confirmfile`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1431,6 +1857,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's getEffectiveJumpDomain: `POST /wxa/get_effective_webviewdomain`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1447,6 +1874,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's modifyJumpDomain: `POST /wxa/setwebviewdomain`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1470,6 +1898,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's addJumpQRCode: `POST /cgi-bin/wxopen/qrcodejumpadd`, with an authorizer_access_token of a miniprogram or official_account (permission set 3 or 18); the account's own token too.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1498,6 +1927,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's getJumpQRCode: `POST /cgi-bin/wxopen/qrcodejumpget`, with an authorizer_access_token of a miniprogram or official_account (permission set 3 or 18); the account's own token too.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1517,6 +1947,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's deleteJumpQRCode: `POST /cgi-bin/wxopen/qrcodejumpdelete`, with an authorizer_access_token of a miniprogram or official_account (permission set 3 or 18); the account's own token too.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1535,6 +1966,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's publishJumpQRCode: `POST /cgi-bin/wxopen/qrcodejumppublish`, with an authorizer_access_token of a miniprogram or official_account (permission set 3 or 18); the account's own token too.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1556,6 +1988,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's downloadQRCodeText: `POST /cgi-bin/wxopen/qrcodejumpdownload`, with an authorizer_access_token of a miniprogram (permission set 3 or 18); the account's own token too.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1574,6 +2007,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's modifyServerDomain: `POST /wxa/modify_domain`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1597,6 +2031,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's modifyServerDomainDirectly: `POST /wxa/modify_domain_directly`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1619,6 +2054,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's getEffectiveServerDomain: `POST /wxa/get_effective_domain`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1635,6 +2071,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's commit: `POST /wxa/commit`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1666,6 +2103,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's getCodePage: `GET /wxa/get_page`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1684,6 +2122,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's getTrialQRCode: `GET /wxa/get_qrcode`, with an authorizer_access_token of a miniprogram (permission set 18 or 86).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1699,6 +2138,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's getAllCategoryName: `GET /wxa/get_category`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1716,6 +2156,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's getCodePrivacyInfo: `GET /wxa/security/get_code_privacy_info`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1735,6 +2176,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's submitAudit: `POST /wxa/submit_audit`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1769,6 +2211,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's getAuditStatus: `POST /wxa/get_auditstatus`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1787,6 +2230,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's getLatestAuditStatus: `GET /wxa/get_latest_auditstatus`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1805,6 +2249,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's undoAudit: `GET /wxa/undocodeaudit`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1824,6 +2269,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's speedupCodeAudit: `POST /wxa/speedupaudit`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1844,6 +2290,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's queryQuota: `GET /wxa/queryquota`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1861,6 +2308,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's release: `POST /wxa/release`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1881,6 +2329,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's revertCodeRelease: `GET /wxa/revertcoderelease`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1901,6 +2350,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's getVersionInfo: `POST /wxa/getversioninfo`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1918,6 +2368,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's grayRelease: `POST /wxa/grayrelease`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1940,6 +2391,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's getGrayReleasePlan: `GET /wxa/getgrayreleaseplan`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1957,6 +2409,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's revertGrayRelease: `GET /wxa/revertgrayrelease`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1974,6 +2427,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's setVisitStatus: `POST /wxa/change_visitstatus`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -1992,6 +2446,7 @@ export interface MiniProgramMethods {
    *
    * WeChat's getVisitStatus: `POST /wxa/getvisitstatus`, with an authorizer_access_token of a miniprogram (permission set 18).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -2004,6 +2459,127 @@ export interface MiniProgramMethods {
    * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
    */
   getVisitStatus(request?: Record<string, never>, options?: CallOptions): Promise<GetVisitStatusResponse>;
+  /**
+   * An API's daily quota for the token's account: limit, used and remaining today.
+   *
+   * WeChat's getApiQuota: `POST /cgi-bin/openapi/quota/get`, with an authorizer_access_token of a miniprogram or official_account (any permission set); the account's own token too; the component_access_token too, as `access_token=`.
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41001 no token in the query
+   * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
+   * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
+   * @throws {WeChatError} 42001 token past its expiry time
+   * @throws {WeChatError} 48001 wrong kind of token for this API
+   * @throws {WeChatError} 61004 caller IP not on the component's allow-list
+   * @throws {WeChatError} 61003 authorization revoked or never given
+   * @throws {WeChatError} 61007 no granted permission set covers this API
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 76021 cgi_path unknown or malformed
+   * @throws {WeChatError} 76022 an API the token's account does not own
+   */
+  getApiQuota(request: GetApiQuotaRequest, options?: CallOptions): Promise<GetApiQuotaResponse>;
+  /**
+   * Sets every daily API counter of the token's account back to zero (10 clears a month).
+   *
+   * WeChat's clearQuota: `POST /cgi-bin/clear_quota`, with an authorizer_access_token of a miniprogram or official_account (any permission set); the account's own token too; the component_access_token too, as `access_token=`.
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41001 no token in the query
+   * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
+   * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
+   * @throws {WeChatError} 42001 token past its expiry time
+   * @throws {WeChatError} 48001 wrong kind of token for this API
+   * @throws {WeChatError} 61004 caller IP not on the component's allow-list
+   * @throws {WeChatError} 61003 authorization revoked or never given
+   * @throws {WeChatError} 61007 no granted permission set covers this API
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 41002 no appid
+   * @throws {WeChatError} 40013 appid unknown, malformed, or not the token owner
+   * @throws {WeChatError} 48006 the month's quota clears are used up
+   */
+  clearQuota(request: ClearQuotaRequest, options?: CallOptions): Promise<ClearQuotaResponse>;
+  /**
+   * Sets one API's daily counter of the token's account back to zero (50 a month).
+   *
+   * WeChat's clearApiQuota: `POST /cgi-bin/openapi/quota/clear`, with an authorizer_access_token of a miniprogram or official_account (any permission set); the account's own token too; the component_access_token too, as `access_token=`.
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41001 no token in the query
+   * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
+   * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
+   * @throws {WeChatError} 42001 token past its expiry time
+   * @throws {WeChatError} 48001 wrong kind of token for this API
+   * @throws {WeChatError} 61004 caller IP not on the component's allow-list
+   * @throws {WeChatError} 61003 authorization revoked or never given
+   * @throws {WeChatError} 61007 no granted permission set covers this API
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 76021 cgi_path unknown or malformed
+   * @throws {WeChatError} 76022 an API the token's account does not own
+   * @throws {WeChatError} 48006 the month's quota clears are used up
+   */
+  clearApiQuota(request: ClearApiQuotaRequest, options?: CallOptions): Promise<ClearApiQuotaResponse>;
+  /**
+   * The request and response behind the rid of an error the same account was answered.
+   *
+   * WeChat's getRidInfo: `POST /cgi-bin/openapi/rid/get`, with an authorizer_access_token of a miniprogram or official_account (any permission set); the account's own token too; the component_access_token too, as `access_token=`.
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41001 no token in the query
+   * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
+   * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
+   * @throws {WeChatError} 42001 token past its expiry time
+   * @throws {WeChatError} 48001 wrong kind of token for this API
+   * @throws {WeChatError} 61004 caller IP not on the component's allow-list
+   * @throws {WeChatError} 61003 authorization revoked or never given
+   * @throws {WeChatError} 61007 no granted permission set covers this API
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 76002 rid empty or malformed
+   * @throws {WeChatError} 76004 rid older than 7 days, or from the future
+   * @throws {WeChatError} 76001 rid not stored
+   * @throws {WeChatError} 76003 another account's rid
+   */
+  getRidInfo(request: GetRidInfoRequest, options?: CallOptions): Promise<GetRidInfoResponse>;
+  /**
+   * One of the token's account's options, as its component set it.
+   *
+   * WeChat's getAuthorizerOptionInfo: `POST /cgi-bin/component/get_authorizer_option`, with an authorizer_access_token of a miniprogram or official_account (any permission set).
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41001 no token in the query
+   * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
+   * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
+   * @throws {WeChatError} 42001 token past its expiry time
+   * @throws {WeChatError} 48001 wrong kind of token for this API
+   * @throws {WeChatError} 61003 authorization revoked or never given
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 61012 option_name unknown
+   * @throws {WeChatError} 61007 no granted permission set covers this API
+   */
+  getAuthorizerOptionInfo(request: GetAuthorizerOptionInfoRequest, options?: CallOptions): Promise<GetAuthorizerOptionInfoResponse>;
+  /**
+   * Sets one of the token's account's options.
+   *
+   * WeChat's setAuthorizerOptionInfo: `POST /cgi-bin/component/set_authorizer_option`, with an authorizer_access_token of a miniprogram or official_account (any permission set).
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41001 no token in the query
+   * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
+   * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
+   * @throws {WeChatError} 42001 token past its expiry time
+   * @throws {WeChatError} 48001 wrong kind of token for this API
+   * @throws {WeChatError} 61003 authorization revoked or never given
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 61012 option_name unknown
+   * @throws {WeChatError} 61007 no granted permission set covers this API
+   * @throws {WeChatError} 61013 value not allowed for that option
+   */
+  setAuthorizerOptionInfo(request: SetAuthorizerOptionInfoRequest, options?: CallOptions): Promise<SetAuthorizerOptionInfoResponse>;
 }
 
 /** Called with an Official Account's authorizer_access_token. */
@@ -2013,6 +2589,7 @@ export interface OfficialAccountMethods {
    *
    * WeChat's addJumpQRCode: `POST /cgi-bin/wxopen/qrcodejumpadd`, with an authorizer_access_token of a miniprogram or official_account (permission set 3 or 18); the account's own token too.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -2041,6 +2618,7 @@ export interface OfficialAccountMethods {
    *
    * WeChat's getJumpQRCode: `POST /cgi-bin/wxopen/qrcodejumpget`, with an authorizer_access_token of a miniprogram or official_account (permission set 3 or 18); the account's own token too.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -2060,6 +2638,7 @@ export interface OfficialAccountMethods {
    *
    * WeChat's deleteJumpQRCode: `POST /cgi-bin/wxopen/qrcodejumpdelete`, with an authorizer_access_token of a miniprogram or official_account (permission set 3 or 18); the account's own token too.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -2078,6 +2657,7 @@ export interface OfficialAccountMethods {
    *
    * WeChat's publishJumpQRCode: `POST /cgi-bin/wxopen/qrcodejumppublish`, with an authorizer_access_token of a miniprogram or official_account (permission set 3 or 18); the account's own token too.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -2099,6 +2679,7 @@ export interface OfficialAccountMethods {
    *
    * WeChat's linkMiniprogram: `POST /cgi-bin/wxopen/wxamplink`, with an authorizer_access_token of a official_account (permission set 33).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -2128,6 +2709,7 @@ export interface OfficialAccountMethods {
    *
    * WeChat's getLinkMiniprogram: `POST /cgi-bin/wxopen/wxamplinkget`, with an authorizer_access_token of a official_account (permission set 33).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -2144,6 +2726,7 @@ export interface OfficialAccountMethods {
    *
    * WeChat's unlinkMiniprogram: `POST /cgi-bin/wxopen/wxampunlink`, with an authorizer_access_token of a official_account (permission set 33).
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -2160,6 +2743,127 @@ export interface OfficialAccountMethods {
    * @throws {WeChatError} 89018 an unlink request is already pending
    */
   unlinkMiniprogram(request: UnlinkMiniprogramRequest, options?: CallOptions): Promise<UnlinkMiniprogramResponse>;
+  /**
+   * An API's daily quota for the token's account: limit, used and remaining today.
+   *
+   * WeChat's getApiQuota: `POST /cgi-bin/openapi/quota/get`, with an authorizer_access_token of a miniprogram or official_account (any permission set); the account's own token too; the component_access_token too, as `access_token=`.
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41001 no token in the query
+   * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
+   * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
+   * @throws {WeChatError} 42001 token past its expiry time
+   * @throws {WeChatError} 48001 wrong kind of token for this API
+   * @throws {WeChatError} 61004 caller IP not on the component's allow-list
+   * @throws {WeChatError} 61003 authorization revoked or never given
+   * @throws {WeChatError} 61007 no granted permission set covers this API
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 76021 cgi_path unknown or malformed
+   * @throws {WeChatError} 76022 an API the token's account does not own
+   */
+  getApiQuota(request: GetApiQuotaRequest, options?: CallOptions): Promise<GetApiQuotaResponse>;
+  /**
+   * Sets every daily API counter of the token's account back to zero (10 clears a month).
+   *
+   * WeChat's clearQuota: `POST /cgi-bin/clear_quota`, with an authorizer_access_token of a miniprogram or official_account (any permission set); the account's own token too; the component_access_token too, as `access_token=`.
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41001 no token in the query
+   * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
+   * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
+   * @throws {WeChatError} 42001 token past its expiry time
+   * @throws {WeChatError} 48001 wrong kind of token for this API
+   * @throws {WeChatError} 61004 caller IP not on the component's allow-list
+   * @throws {WeChatError} 61003 authorization revoked or never given
+   * @throws {WeChatError} 61007 no granted permission set covers this API
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 41002 no appid
+   * @throws {WeChatError} 40013 appid unknown, malformed, or not the token owner
+   * @throws {WeChatError} 48006 the month's quota clears are used up
+   */
+  clearQuota(request: ClearQuotaRequest, options?: CallOptions): Promise<ClearQuotaResponse>;
+  /**
+   * Sets one API's daily counter of the token's account back to zero (50 a month).
+   *
+   * WeChat's clearApiQuota: `POST /cgi-bin/openapi/quota/clear`, with an authorizer_access_token of a miniprogram or official_account (any permission set); the account's own token too; the component_access_token too, as `access_token=`.
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41001 no token in the query
+   * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
+   * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
+   * @throws {WeChatError} 42001 token past its expiry time
+   * @throws {WeChatError} 48001 wrong kind of token for this API
+   * @throws {WeChatError} 61004 caller IP not on the component's allow-list
+   * @throws {WeChatError} 61003 authorization revoked or never given
+   * @throws {WeChatError} 61007 no granted permission set covers this API
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 76021 cgi_path unknown or malformed
+   * @throws {WeChatError} 76022 an API the token's account does not own
+   * @throws {WeChatError} 48006 the month's quota clears are used up
+   */
+  clearApiQuota(request: ClearApiQuotaRequest, options?: CallOptions): Promise<ClearApiQuotaResponse>;
+  /**
+   * The request and response behind the rid of an error the same account was answered.
+   *
+   * WeChat's getRidInfo: `POST /cgi-bin/openapi/rid/get`, with an authorizer_access_token of a miniprogram or official_account (any permission set); the account's own token too; the component_access_token too, as `access_token=`.
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41001 no token in the query
+   * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
+   * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
+   * @throws {WeChatError} 42001 token past its expiry time
+   * @throws {WeChatError} 48001 wrong kind of token for this API
+   * @throws {WeChatError} 61004 caller IP not on the component's allow-list
+   * @throws {WeChatError} 61003 authorization revoked or never given
+   * @throws {WeChatError} 61007 no granted permission set covers this API
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 76002 rid empty or malformed
+   * @throws {WeChatError} 76004 rid older than 7 days, or from the future
+   * @throws {WeChatError} 76001 rid not stored
+   * @throws {WeChatError} 76003 another account's rid
+   */
+  getRidInfo(request: GetRidInfoRequest, options?: CallOptions): Promise<GetRidInfoResponse>;
+  /**
+   * One of the token's account's options, as its component set it.
+   *
+   * WeChat's getAuthorizerOptionInfo: `POST /cgi-bin/component/get_authorizer_option`, with an authorizer_access_token of a miniprogram or official_account (any permission set).
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41001 no token in the query
+   * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
+   * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
+   * @throws {WeChatError} 42001 token past its expiry time
+   * @throws {WeChatError} 48001 wrong kind of token for this API
+   * @throws {WeChatError} 61003 authorization revoked or never given
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 61012 option_name unknown
+   * @throws {WeChatError} 61007 no granted permission set covers this API
+   */
+  getAuthorizerOptionInfo(request: GetAuthorizerOptionInfoRequest, options?: CallOptions): Promise<GetAuthorizerOptionInfoResponse>;
+  /**
+   * Sets one of the token's account's options.
+   *
+   * WeChat's setAuthorizerOptionInfo: `POST /cgi-bin/component/set_authorizer_option`, with an authorizer_access_token of a miniprogram or official_account (any permission set).
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41001 no token in the query
+   * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
+   * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
+   * @throws {WeChatError} 42001 token past its expiry time
+   * @throws {WeChatError} 48001 wrong kind of token for this API
+   * @throws {WeChatError} 61003 authorization revoked or never given
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 61012 option_name unknown
+   * @throws {WeChatError} 61007 no granted permission set covers this API
+   * @throws {WeChatError} 61013 value not allowed for that option
+   */
+  setAuthorizerOptionInfo(request: SetAuthorizerOptionInfoRequest, options?: CallOptions): Promise<SetAuthorizerOptionInfoResponse>;
 }
 
 /** Called with an account's own access token (its stable token). */
@@ -2169,6 +2873,7 @@ export interface AccountMethods {
    *
    * WeChat's addJumpQRCode: `POST /cgi-bin/wxopen/qrcodejumpadd`, with an authorizer_access_token of a miniprogram or official_account (permission set 3 or 18); the account's own token too.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -2197,6 +2902,7 @@ export interface AccountMethods {
    *
    * WeChat's getJumpQRCode: `POST /cgi-bin/wxopen/qrcodejumpget`, with an authorizer_access_token of a miniprogram or official_account (permission set 3 or 18); the account's own token too.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -2216,6 +2922,7 @@ export interface AccountMethods {
    *
    * WeChat's deleteJumpQRCode: `POST /cgi-bin/wxopen/qrcodejumpdelete`, with an authorizer_access_token of a miniprogram or official_account (permission set 3 or 18); the account's own token too.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -2234,6 +2941,7 @@ export interface AccountMethods {
    *
    * WeChat's publishJumpQRCode: `POST /cgi-bin/wxopen/qrcodejumppublish`, with an authorizer_access_token of a miniprogram or official_account (permission set 3 or 18); the account's own token too.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -2255,6 +2963,7 @@ export interface AccountMethods {
    *
    * WeChat's downloadQRCodeText: `POST /cgi-bin/wxopen/qrcodejumpdownload`, with an authorizer_access_token of a miniprogram (permission set 3 or 18); the account's own token too.
    * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
    * @throws {WeChatError} 41001 no token in the query
    * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
    * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
@@ -2268,4 +2977,88 @@ export interface AccountMethods {
    * @throws {WeChatError} 85075 personal MP cannot use QR rules
    */
   downloadQRCodeText(request?: Record<string, never>, options?: CallOptions): Promise<DownloadQRCodeTextResponse>;
+  /**
+   * An API's daily quota for the token's account: limit, used and remaining today.
+   *
+   * WeChat's getApiQuota: `POST /cgi-bin/openapi/quota/get`, with an authorizer_access_token of a miniprogram or official_account (any permission set); the account's own token too; the component_access_token too, as `access_token=`.
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41001 no token in the query
+   * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
+   * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
+   * @throws {WeChatError} 42001 token past its expiry time
+   * @throws {WeChatError} 48001 wrong kind of token for this API
+   * @throws {WeChatError} 61004 caller IP not on the component's allow-list
+   * @throws {WeChatError} 61003 authorization revoked or never given
+   * @throws {WeChatError} 61007 no granted permission set covers this API
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 76021 cgi_path unknown or malformed
+   * @throws {WeChatError} 76022 an API the token's account does not own
+   */
+  getApiQuota(request: GetApiQuotaRequest, options?: CallOptions): Promise<GetApiQuotaResponse>;
+  /**
+   * Sets every daily API counter of the token's account back to zero (10 clears a month).
+   *
+   * WeChat's clearQuota: `POST /cgi-bin/clear_quota`, with an authorizer_access_token of a miniprogram or official_account (any permission set); the account's own token too; the component_access_token too, as `access_token=`.
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41001 no token in the query
+   * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
+   * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
+   * @throws {WeChatError} 42001 token past its expiry time
+   * @throws {WeChatError} 48001 wrong kind of token for this API
+   * @throws {WeChatError} 61004 caller IP not on the component's allow-list
+   * @throws {WeChatError} 61003 authorization revoked or never given
+   * @throws {WeChatError} 61007 no granted permission set covers this API
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 41002 no appid
+   * @throws {WeChatError} 40013 appid unknown, malformed, or not the token owner
+   * @throws {WeChatError} 48006 the month's quota clears are used up
+   */
+  clearQuota(request: ClearQuotaRequest, options?: CallOptions): Promise<ClearQuotaResponse>;
+  /**
+   * Sets one API's daily counter of the token's account back to zero (50 a month).
+   *
+   * WeChat's clearApiQuota: `POST /cgi-bin/openapi/quota/clear`, with an authorizer_access_token of a miniprogram or official_account (any permission set); the account's own token too; the component_access_token too, as `access_token=`.
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41001 no token in the query
+   * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
+   * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
+   * @throws {WeChatError} 42001 token past its expiry time
+   * @throws {WeChatError} 48001 wrong kind of token for this API
+   * @throws {WeChatError} 61004 caller IP not on the component's allow-list
+   * @throws {WeChatError} 61003 authorization revoked or never given
+   * @throws {WeChatError} 61007 no granted permission set covers this API
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 76021 cgi_path unknown or malformed
+   * @throws {WeChatError} 76022 an API the token's account does not own
+   * @throws {WeChatError} 48006 the month's quota clears are used up
+   */
+  clearApiQuota(request: ClearApiQuotaRequest, options?: CallOptions): Promise<ClearApiQuotaResponse>;
+  /**
+   * The request and response behind the rid of an error the same account was answered.
+   *
+   * WeChat's getRidInfo: `POST /cgi-bin/openapi/rid/get`, with an authorizer_access_token of a miniprogram or official_account (any permission set); the account's own token too; the component_access_token too, as `access_token=`.
+   * @throws {WeChatError} -1 backend busy or unexpected failure
+   * @throws {WeChatError} 45009 daily per-API quota used up
+   * @throws {WeChatError} 41001 no token in the query
+   * @throws {WeChatError} 40001 token never issued, or superseded by a newer one
+   * @throws {WeChatError} 40014 malformed token, or an account's own token on a third-party API
+   * @throws {WeChatError} 42001 token past its expiry time
+   * @throws {WeChatError} 48001 wrong kind of token for this API
+   * @throws {WeChatError} 61004 caller IP not on the component's allow-list
+   * @throws {WeChatError} 61003 authorization revoked or never given
+   * @throws {WeChatError} 61007 no granted permission set covers this API
+   * @throws {WeChatError} 44002 zero-length POST body
+   * @throws {WeChatError} 47001 body is not valid JSON, or a field cannot be coerced
+   * @throws {WeChatError} 76002 rid empty or malformed
+   * @throws {WeChatError} 76004 rid older than 7 days, or from the future
+   * @throws {WeChatError} 76001 rid not stored
+   * @throws {WeChatError} 76003 another account's rid
+   */
+  getRidInfo(request: GetRidInfoRequest, options?: CallOptions): Promise<GetRidInfoResponse>;
 }

@@ -90,9 +90,12 @@ export class WeChatClient {
     });
   }
 
-  /** Endpoints called with the component_access_token, e.g. modifyThirdpartyServerDomain. */
+  /**
+   * Endpoints called with the component_access_token, e.g. modifyThirdpartyServerDomain, and the authorizer
+   * endpoints that take it too (getApiQuota, clearQuota, …).
+   */
   component(): ComponentMethods {
-    return this.methods(selectors.component, this.tokens.componentCredential(), 'component_access_token');
+    return this.methods(selectors.component, this.tokens.componentCredential(), componentTokenParam);
   }
 
   /** Endpoints called on behalf of an authorized Mini Program, e.g. setSearchStatus. */
@@ -144,6 +147,7 @@ export class WeChatClient {
       token: token === 'none' ? 'none' : token === 'component' ? 'component' : 'authorizer',
       accountTypes: [],
       ownTokenAccepted: false,
+      componentTokenAccepted: false,
       envelope: 'business',
       fillsComponentAppid: false,
       idempotent,
@@ -201,11 +205,12 @@ export class WeChatClient {
   private methods<M>(
     select: (endpoint: EndpointEntry) => boolean,
     credential: Credential,
-    param: TokenParam['name'],
+    param: TokenParam['name'] | ((endpoint: EndpointEntry) => TokenParam['name']),
   ): M {
     return buildMethods<M>(select, async (endpoint, request, options) => {
+      const name = typeof param === 'function' ? param(endpoint) : param;
       const answer = await withToken(credential, (value) =>
-        this.transport.call(endpoint, this.filled(endpoint, request), { name: param, value }, options),
+        this.transport.call(endpoint, this.filled(endpoint, request), { name, value }, options),
       );
       await this.tokens.keep(endpoint.name, request, answer);
       return answer;
@@ -217,6 +222,14 @@ export class WeChatClient {
     if (!endpoint.fillsComponentAppid || request.component_appid !== undefined) return request;
     return { ...request, component_appid: this.options.componentAppid };
   }
+}
+
+/**
+ * Where the component token goes: `component_access_token=` on the component's own paths; the authorizer paths
+ * that also take it (getApiQuota, …) read only `access_token=`.
+ */
+function componentTokenParam(endpoint: EndpointEntry): TokenParam['name'] {
+  return endpoint.token === 'component' ? 'component_access_token' : 'access_token';
 }
 
 export function createClient(options: ClientOptions): WeChatClient {

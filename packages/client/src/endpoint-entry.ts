@@ -9,6 +9,8 @@ export interface EndpointEntry {
   accountTypes: readonly ('miniprogram' | 'official_account')[];
   /** The account's own access token is accepted too. */
   ownTokenAccepted: boolean;
+  /** An authorizer endpoint that takes the component_access_token too, read from `access_token=`. */
+  componentTokenAccepted: boolean;
   /** `image`: the answer is a JPEG (`{ image }`); `business`: errcode and errmsg beside the payload. */
   envelope: 'business' | 'payload' | 'image';
   /** The request has a component_appid, which the client fills in when left out. */

@@ -4,7 +4,7 @@ import type { EndpointName, ErrCodes } from './catalogue.generated.js';
 /** Any errcode: the catalogue's codes are offered by name completion, and unknown ones still fit. */
 export type AnyErrCode = ErrCode | (number & Record<never, never>);
 
-/** The codes one endpoint may answer, -1 included (e.g. `ErrCodeOf<'setSearchStatus'>`). */
+/** The codes one endpoint may answer, -1 and 45009 included (e.g. `ErrCodeOf<'setSearchStatus'>`). */
 export type ErrCodeOf<N extends EndpointName> = ErrCodes[N];
 
 /** The codes after which a token is dropped and the call retried once (docs/wire-protocol.md §9). */

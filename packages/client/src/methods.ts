@@ -8,7 +8,7 @@ import type { EndpointEntry } from './endpoint-entry.js';
  */
 export const selectors = {
   tokenless: (endpoint: EndpointEntry) => endpoint.token === 'none',
-  component: (endpoint: EndpointEntry) => endpoint.token === 'component',
+  component: (endpoint: EndpointEntry) => endpoint.token === 'component' || endpoint.componentTokenAccepted,
   miniProgram: (endpoint: EndpointEntry) =>
     endpoint.token === 'authorizer' && endpoint.accountTypes.includes('miniprogram'),
   officialAccount: (endpoint: EndpointEntry) =>

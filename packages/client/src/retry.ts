@@ -41,7 +41,8 @@ const NOT_SENT = new Set([
 /**
  * Whether the call is tried again (README "Retries"): errcode -1 (WeChat did nothing) and a connection
  * never made, for every endpoint; a timeout, a dropped connection, HTTP 429 and 5xx only where repeating
- * the call is safe, since WeChat may have done it before the answer was lost. Business errcodes never.
+ * the call is safe, since WeChat may have done it before the answer was lost. Business errcodes never, nor the
+ * quota refusals 45009 and 45011: the quota stays spent until the next day or minute.
  */
 export function canRetry(
   endpoint: EndpointEntry,

@@ -8,6 +8,7 @@ import {
   type MiniProgramMethods,
   type ModifyServerDomainRequest,
   type OfficialAccountMethods,
+  type TokenlessMethods,
   type WeChatClient,
   WeChatError,
 } from '../src/index.js';
@@ -155,7 +156,7 @@ function qrcodeJumpCases(group: () => AccountMethods, prefix: string) {
       invalid: async () => (await personalMiniProgram()).deleteJumpQRCode({ prefix, appid: '' }),
       errcode: 85075,
     },
-  } satisfies Record<keyof AccountMethods, Case>;
+  } satisfies Partial<Record<keyof AccountMethods, Case>>;
 }
 
 /**
@@ -348,6 +349,148 @@ function codeCases() {
       errcode: 48001,
     },
   } satisfies Partial<Record<keyof AuthorizerMethods | keyof ComponentMethods, Case>>;
+}
+
+/** The Mini Program's quota APIs and rid look-up through one group of methods (an authorizer's, or its own token). */
+function accountQuotaCases(group: () => AccountMethods) {
+  return {
+    getApiQuota: {
+      valid: async () => {
+        const { quota } = await group().getApiQuota({ cgi_path: '/wxa/changewxasearchstatus' });
+        expect(quota).toMatchObject({ daily_limit: 100_000, remain: 100_000 - quota.used });
+      },
+      invalid: () => group().getApiQuota({ cgi_path: '/cgi-bin/wxopen/wxamplink' }),
+      errcode: 76022,
+    },
+    clearQuota: {
+      valid: () => group().clearQuota({ appid: p.miniProgram.appid }),
+      invalid: () => group().clearQuota({ appid: p.officialAccount.appid }),
+      errcode: 40013,
+    },
+    clearApiQuota: {
+      valid: () => group().clearApiQuota({ cgi_path: '/wxa/changewxasearchstatus' }),
+      invalid: () => group().clearApiQuota({ cgi_path: 'wxa/changewxasearchstatus' }),
+      errcode: 76021,
+    },
+    getRidInfo: {
+      valid: async () => {
+        // The Mini Program's error, made with its authorizer token: the account's own to read.
+        // @ts-expect-error outside the enumeration, for an error with a rid
+        const failed = mp.setSearchStatus({ status: 2 });
+        const { rid } = (await failed.catch((error: unknown) => error)) as WeChatError;
+        const { request } = await group().getRidInfo({ rid: String(rid) });
+        expect(request.response_body).toContain(String(rid));
+      },
+      invalid: () => group().getRidInfo({ rid: 'not-a-rid' }),
+      errcode: 76002,
+    },
+  } satisfies Partial<Record<keyof AccountMethods, Case>>;
+}
+
+/** The other quota APIs, the authorizer list and the authorizer options (the OA holds set 1, the MP does not). */
+function quotaCases() {
+  const stranger = async () => (await h.post('/_wxlocal/accounts', { type: 'miniprogram' })).json.appid;
+  return {
+    ...accountQuotaCases(() => mp),
+    clearQuotaByAppSecret: {
+      valid: () =>
+        client
+          .tokenless()
+          .clearQuotaByAppSecret({ appid: p.officialAccount.appid, appsecret: p.officialAccount.secret }),
+      invalid: () =>
+        client.tokenless().clearQuotaByAppSecret({ appid: p.officialAccount.appid, appsecret: 'x' }),
+      errcode: 40125,
+    },
+    clearComponentQuota: {
+      valid: () => client.component().clearComponentQuota(),
+      invalid: () => client.component().clearComponentQuota({ component_appid: p.miniProgram.appid }),
+      errcode: 40013,
+    },
+    clearComponentQuotaByAppSecret: {
+      valid: () => client.tokenless().clearComponentQuotaByAppSecret({ appsecret: p.component.secret }),
+      invalid: async () =>
+        client
+          .tokenless()
+          .clearComponentQuotaByAppSecret({ appsecret: p.component.secret, appid: await stranger() }),
+      errcode: 43007,
+    },
+    clearApiQuota: {
+      valid: () => oa.clearApiQuota({ cgi_path: '/cgi-bin/wxopen/wxamplink' }),
+      invalid: () => oa.clearApiQuota({ cgi_path: '/wxa/changewxasearchstatus' }),
+      errcode: 76022,
+    },
+    getRidInfo: {
+      valid: async () => {
+        // @ts-expect-error outside the enumeration, for an error with a rid
+        const failed = await mp.setSearchStatus({ status: 2 }).catch((error: WeChatError) => error);
+        const rid = String((failed as WeChatError).rid);
+        const { request } = await mp.getRidInfo({ rid });
+        expect(request.response_body).toContain(rid);
+      },
+      invalid: () => mp.getRidInfo({ rid: 'not-a-rid' }),
+      errcode: 76002,
+    },
+    getAuthorizerList: {
+      valid: async () => {
+        const { list } = await client.component().getAuthorizerList({ offset: 0, count: 500 });
+        expect(list.map((item) => item.authorizer_appid)).toEqual(
+          expect.arrayContaining([p.miniProgram.appid, p.officialAccount.appid]),
+        );
+      },
+      invalid: () =>
+        client.component().getAuthorizerList({ component_appid: p.miniProgram.appid, offset: 0, count: 10 }),
+      errcode: 40013,
+    },
+    getAuthorizerOption: {
+      valid: async () =>
+        expect(
+          await client.component().getAuthorizerOption({
+            authorizer_appid: p.officialAccount.appid,
+            option_name: 'voice_recognize',
+          }),
+        ).toEqual({
+          authorizer_appid: p.officialAccount.appid,
+          option_name: 'voice_recognize',
+          option_value: '0',
+        }),
+      invalid: () =>
+        client
+          .component()
+          .getAuthorizerOption({ authorizer_appid: p.officialAccount.appid, option_name: 'x' }),
+      errcode: 61012,
+    },
+    setAuthorizerOption: {
+      valid: () =>
+        client.component().setAuthorizerOption({
+          authorizer_appid: p.officialAccount.appid,
+          option_name: 'voice_recognize',
+          option_value: '1',
+        }),
+      invalid: () =>
+        client.component().setAuthorizerOption({
+          authorizer_appid: p.miniProgram.appid,
+          option_name: 'voice_recognize',
+          option_value: '1',
+        }),
+      errcode: 61007,
+    },
+    getAuthorizerOptionInfo: {
+      valid: async () =>
+        expect(await oa.getAuthorizerOptionInfo({ option_name: 'voice_recognize' })).toEqual({
+          option_name: 'voice_recognize',
+          option_value: '1',
+        }),
+      invalid: () => oa.getAuthorizerOptionInfo({ option_name: 'x' }),
+      errcode: 61012,
+    },
+    setAuthorizerOptionInfo: {
+      valid: () => oa.setAuthorizerOptionInfo({ option_name: 'voice_recognize', option_value: '0' }),
+      invalid: () => oa.setAuthorizerOptionInfo({ option_name: 'voice_recognize', option_value: '5' }),
+      errcode: 61013,
+    },
+  } satisfies Partial<
+    Record<keyof AuthorizerMethods | keyof ComponentMethods | keyof TokenlessMethods, Case>
+  >;
 }
 
 const cases = {
@@ -563,6 +706,7 @@ const cases = {
     errcode: 48001,
   },
   ...codeCases(),
+  ...quotaCases(),
 } satisfies Record<EndpointName, Case>;
 
 async function expectWeChatError(call: Promise<unknown>, endpoint: string, errcode: number): Promise<void> {
@@ -594,10 +738,11 @@ describe('every endpoint through its typed method', () => {
 });
 
 describe("the account's own token", () => {
-  const ownCases = qrcodeJumpCases(
-    () => client.account(p.miniProgram.appid, p.miniProgram.secret),
-    'https://qr.example.com/own',
-  );
+  const own = () => client.account(p.miniProgram.appid, p.miniProgram.secret);
+  const ownCases = {
+    ...qrcodeJumpCases(own, 'https://qr.example.com/own'),
+    ...accountQuotaCases(own),
+  } satisfies Record<keyof AccountMethods, Case>;
   for (const [name, test] of Object.entries(ownCases) as [EndpointName, Case][]) {
     it(`${name}: valid and invalid requests with the stable token`, async () => {
       await pace();

@@ -71,6 +71,15 @@ export async function requestsAndResponses(client: WeChatClient): Promise<void> 
   // @ts-expect-error authorizer_appid is a string
   await client.component().getAuthorizerInfo({ authorizer_appid: 1 });
 
+  // The quota APIs take the component's token as well as an account's.
+  const meter = await client
+    .component()
+    .getApiQuota({ cgi_path: '/cgi-bin/component/api_create_preauthcode' });
+  assertType<Equal<typeof meter.quota, { daily_limit: number; used: number; remain: number }>>();
+  await mp.getApiQuota({ cgi_path: '/wxa/changewxasearchstatus' });
+  // @ts-expect-error the new option paths take an authorizer's token only
+  await client.component().getAuthorizerOptionInfo({ option_name: 'voice_recognize' });
+
   await client.authorizer('wx1').modifyServerDomainDirectly({
     action: 'add',
     requestdomain: ['https://a.example.com'],
@@ -119,12 +128,27 @@ export function grouping(): void {
   assertType<
     Equal<
       keyof AccountMethods,
-      'addJumpQRCode' | 'getJumpQRCode' | 'deleteJumpQRCode' | 'publishJumpQRCode' | 'downloadQRCodeText'
+      | 'addJumpQRCode'
+      | 'getJumpQRCode'
+      | 'deleteJumpQRCode'
+      | 'publishJumpQRCode'
+      | 'downloadQRCodeText'
+      | 'getApiQuota'
+      | 'clearQuota'
+      | 'clearApiQuota'
+      | 'getRidInfo'
     >
   >();
-  // Every endpoint has a method in exactly one of the token groups.
+  // Every endpoint has a method in a token group; the authorizer endpoints that take the component's token
+  // too are in both.
   type Grouped = keyof ComponentMethods | keyof AuthorizerMethods | keyof TokenlessMethods;
   assertType<Equal<Grouped, EndpointName>>();
+  assertType<
+    Equal<
+      Extract<keyof ComponentMethods, keyof AuthorizerMethods>,
+      'getApiQuota' | 'clearQuota' | 'clearApiQuota' | 'getRidInfo'
+    >
+  >();
 }
 
 export function errcodes(error: WeChatError): void {
@@ -164,7 +188,9 @@ export async function catalogueDetail(client: WeChatClient, error: unknown): Pro
   if (isWeChatError(error)) assertType<Equal<typeof error.errcode, WeChatError['errcode']>>();
   const busy: ErrCodeOf<'setSearchStatus'> = -1;
   const linkBusy: ErrCodeOf<'linkMiniprogram'> = -1;
-  void [busy, linkBusy];
+  // Any endpoint may be refused by the daily call meter.
+  const quotaUsedUp: ErrCodeOf<'getPreAuthCode'> = 45009;
+  void [busy, linkBusy, quotaUsedUp];
 
   // Named types, so that an error message reads `SetSearchStatusRequest`, not a mapped type.
   assertType<Equal<Parameters<MiniProgramMethods['setSearchStatus']>[0], SetSearchStatusRequest>>();

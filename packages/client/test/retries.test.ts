@@ -344,6 +344,21 @@ describe('per-call options, fetch and hooks', () => {
 });
 
 describe('WeChat errors', () => {
+  it('retries -1, never the quota refusals 45009 and 45011, even on a call that may be repeated', async () => {
+    const answers = [
+      { errcode: -1, errmsg: 'system error' },
+      { errcode: 45009, errmsg: 'reach max api daily quota limit rid: 1-2-3' },
+      { errcode: 45011, errmsg: 'api minute-quota reach limit, must slower, retry next minute rid: 4-5-6' },
+    ];
+    const fetchMock = vi.fn(async () => Response.json(answers.shift() ?? STABLE));
+    const { tokenless, retries } = client({ baseUrl: 'http://wechat.invalid', fetch: fetchMock });
+    await expect(tokenless.getStableAccessToken(stable)).rejects.toMatchObject({ errcode: 45009 });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    await expect(tokenless.getStableAccessToken(stable)).rejects.toMatchObject({ errcode: 45011 });
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+    expect(retries()).toEqual([['errcode -1', 10, 1]]);
+  });
+
   it('keeps errcode, errmsg and rid', async () => {
     const server = await handMadeServer([
       { json: { errcode: 85083, errmsg: 'search status can not be changed rid: 6-7-8' } },

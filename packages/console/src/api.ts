@@ -1,3 +1,4 @@
+import type { ControlBodyOf } from '@wxlocal/api';
 import { ControlPlaneError, controlClient } from '../../emulator/src/embed/control-client.ts';
 
 const TOKEN_KEY = 'wxlocal.adminToken';
@@ -15,8 +16,19 @@ function adminToken(): string | undefined {
   return sessionStorage.getItem(TOKEN_KEY) ?? undefined;
 }
 
-export const control = controlClient(location.origin, { adminToken: adminToken() });
+const token = adminToken();
+export const control = controlClient(location.origin, { adminToken: token });
 export type Control = typeof control;
+
+/** Whose API meter: an account's, or a third-party platform's own (its component calls). */
+export type MeterOwner = 'accounts' | 'platforms';
+export type MeterChanges = ControlBodyOf<'accounts.quota.patch'>;
+
+/** The daily API counters and the month's quota clears (docs/quota.md §6). */
+export const meters = {
+  get: (owner: MeterOwner, appid: string) => control[owner].quota(appid),
+  set: (owner: MeterOwner, appid: string, changes: MeterChanges) => control[owner].setQuota(appid, changes),
+};
 
 /** What the page shows for a failed action: the control plane's refusal as it worded it. */
 export function messageOf(error: unknown): string {

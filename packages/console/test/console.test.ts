@@ -29,6 +29,7 @@ const VIEWS = [
   { name: 'account-server', path: `#/accounts/${MP}/server`, shows: 'https://api.example.com' },
   { name: 'account-qrcode', path: `#/accounts/${MP}/qrcode`, shows: 'https://qr.example.com/shop/' },
   { name: 'account-flags', path: `#/accounts/${MP}/flags`, shows: 'qrcodejump_open' },
+  { name: 'account-quota', path: `#/accounts/${MP}/quota`, shows: '/wxa/getwxasearchstatus' },
   {
     name: 'account-oa-links',
     path: `#/accounts/${OA}/links`,
@@ -396,6 +397,83 @@ describe.skipIf(!haveBrowser)('the web console in a real browser', () => {
     ).toBe(true);
     // The authorization page declares no icon, so Chromium asked that page's origin for /favicon.ico.
     expect(errors.get(page)?.filter((error) => !error.endsWith('/favicon.ico)'))).toEqual([]);
+  });
+
+  it('API quota: the counters follow calls; a daily limit set in the form is enforced (45009); the platform has its own', async () => {
+    const mpToken = await tokenOf(MP);
+    const searchStatus = () => wechat(`/wxa/getwxasearchstatus?access_token=${mpToken}`);
+    expect(await searchStatus()).toMatchObject({ errcode: 0 });
+    const page = await open(`#/accounts/${MP}/quota`);
+    const form = page.getByRole('form', { name: 'Change the counters' });
+    const cells = (path: string) => page.locator('tbody tr', { hasText: path }).locator('td').allInnerTexts();
+    const path = '/wxa/getwxasearchstatus';
+    await expect.poll(() => cells(path)).toEqual([path, '1 / 100000', '99999', 'no']);
+    // A call made elsewhere shows up without a reload.
+    expect(await searchStatus()).toMatchObject({ errcode: 0 });
+    await expect.poll(() => cells(path)).toEqual([path, '2 / 100000', '99998', 'no']);
+
+    await form.getByLabel('API path').fill(path);
+    await form.getByLabel('Daily limit').fill('3');
+    await form.getByRole('button', { name: 'Set', exact: true }).click();
+    await result(page, `${path}: 2 of 3 used today, enforced. Clears this month: 0 of 10;`);
+    await expect.poll(() => cells(path)).toEqual([path, '2 / 3', '1', 'yes']);
+    expect(await searchStatus()).toMatchObject({ errcode: 0 });
+    expect(await searchStatus()).toMatchObject({ errcode: 45009 });
+    await expect.poll(() => cells(path)).toEqual([path, '3 / 3', '0', 'yes']);
+
+    // Today's count set by hand, then the default limit again: counted, no longer refused.
+    await form.getByLabel('Used today').fill('1');
+    await form.getByRole('button', { name: 'Back to the default limit' }).click();
+    await result(page, `${path}: 1 of 100000 used today, not enforced.`);
+    await expect.poll(() => cells(path)).toEqual([path, '1 / 100000', '99999', 'no']);
+    expect(await searchStatus()).toMatchObject({ errcode: 0 });
+
+    // The month's clears used up: the next clear_quota answers 48006.
+    for (const field of ['API path', 'Daily limit', 'Used today']) await form.getByLabel(field).fill('');
+    await form.getByLabel('Quota clears used').fill('10');
+    await form.getByRole('button', { name: 'Set', exact: true }).click();
+    await result(page, 'Clears this month: 10 of 10; single-API clears: 0 of 50');
+    await page.locator('dd', { hasText: '10 / 10' }).waitFor();
+    expect(await wechat(`/cgi-bin/clear_quota?access_token=${mpToken}`, { appid: MP })).toMatchObject({
+      errcode: 48006,
+    });
+
+    // A path wxlocal does not serve: the control plane's refusal, as worded.
+    await form.getByLabel('API path').fill('/wxa/no_such_api');
+    await form.getByLabel('Daily limit').fill('1');
+    await form.getByRole('button', { name: 'Set', exact: true }).click();
+    await result(page, /^Refused: \/wxa\/no_such_api .+ \(HTTP 400\)$/);
+    expect(errors.get(page)).toEqual([
+      expect.stringMatching(
+        /status of 400 \(Bad Request\) \(http:\/\/[^)]+\/_wxlocal\/accounts\/[^)]+\/quota\)$/,
+      ),
+    ]);
+
+    // The component's calls are charged to the platform, whose page has the same panel.
+    const componentToken = async () =>
+      wechat('/cgi-bin/component/api_component_token', {
+        component_appid: PLATFORM,
+        component_appsecret: DEMO.platform.secret,
+        component_verify_ticket: (await wx.control.platforms.ticket(PLATFORM)).verify_ticket,
+      });
+    expect(await componentToken()).toHaveProperty('component_access_token');
+    const platformPage = await open(`#/platforms/${PLATFORM}`);
+    const tokenPath = '/cgi-bin/component/api_component_token';
+    const section = platformPage.getByRole('region', { name: 'API quota' });
+    const tokenCells = () =>
+      section.locator('tbody tr', { hasText: tokenPath }).locator('td').allInnerTexts();
+    await expect.poll(tokenCells).toEqual([tokenPath, '1 / 10000', '9999', 'no']);
+    await section.getByLabel('API path').fill(tokenPath);
+    await section.getByLabel('Daily limit').fill('1');
+    await section.getByRole('button', { name: 'Set', exact: true }).click();
+    await result(platformPage, `${tokenPath}: 1 of 1 used today, enforced.`);
+    await expect.poll(tokenCells).toEqual([tokenPath, '1 / 1', '0', 'yes']);
+    expect(await componentToken()).toMatchObject({ errcode: 45009 });
+    await platformPage.screenshot({
+      path: new URL('platform-quota-1280.png', SCREENSHOTS).pathname,
+      fullPage: true,
+    });
+    expect(errors.get(platformPage)).toEqual([]);
   });
 
   it('requests: a call made elsewhere appears within a second, opens, and filters', async () => {

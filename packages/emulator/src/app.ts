@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { controlSchemas } from '@wxlocal/api';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, LogController } from 'fastify';
 import { CallerCache, handlers } from './areas/index.js';
+import { ApiMeter } from './areas/quota/index.js';
 import { Clock } from './clock.js';
 import { ControlAccess } from './control/access.js';
 import { parseBody } from './control/body.js';
@@ -53,6 +54,11 @@ export interface EmulatorOptions extends StoreOptions, WebOptions {
   transport?: TransportLimits;
   /** The built web console's folder; by default `dist/ui/` of this package (from here or from the bundle). */
   consoleDir?: URL;
+  /**
+   * `enforce`: every API's daily counter answers 45009 at its limit; by default only `/cgi-bin/token`,
+   * `stable_token` and `clear_quota` do, and those the control plane sets a limit on (docs/quota.md §1).
+   */
+  apiQuota?: 'report' | 'enforce';
 }
 
 export interface Emulator {
@@ -110,6 +116,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     faults,
     events,
     callers: new CallerCache(() => (store.shared ? undefined : store.version)),
+    meter: new ApiMeter(store, options.apiQuota === 'enforce'),
     webFetcher: options.verifyHttp ? new WebFetcher(options.hostMap) : undefined,
   };
   // The control plane and the authorization page see the clock another instance may have moved.
@@ -159,6 +166,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       pusher.close();
       await app.close();
       await runtime.journal.flush().catch(() => {});
+      await runtime.meter.flush().catch(() => {});
       await store.close();
     },
   };

@@ -33,6 +33,9 @@ Options:
   --callback <url>     the demo platform's authorization-event URL: tickets and events are pushed there
                        (env WXLOCAL_CALLBACK)
   --no-demo            do not create the demo platform and accounts
+  --api-quota <mode>   report (default): only /cgi-bin/token, stable_token and clear_quota answer 45009 at
+                       their daily limit, and the APIs given a limit on the control plane; enforce: every API
+                       (env WXLOCAL_API_QUOTA)
   --verify-http        verify confirm files by fetching them for real, not from the control-plane registry
   --host-map <h=url>   with --verify-http, fetch host h from url instead (repeatable),
                        e.g. www.example.com=http://127.0.0.1:9000
@@ -60,6 +63,7 @@ interface ServeOptions {
   adminToken?: string;
   verifyHttp: boolean;
   hostMap: Record<string, string>;
+  apiQuota: 'report' | 'enforce';
 }
 
 const OPTION_SPEC = {
@@ -77,6 +81,7 @@ const OPTION_SPEC = {
   'log-level': { type: 'string' },
   'admin-token': { type: 'string' },
   'verify-http': { type: 'boolean' },
+  'api-quota': { type: 'string' },
   'host-map': { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -154,6 +159,7 @@ function serveOptions(values: Values, data: string | undefined, defaultPort: str
     adminToken: parseAdminToken(values['admin-token'] ?? process.env.WXLOCAL_ADMIN_TOKEN),
     verifyHttp: values['verify-http'] ?? false,
     hostMap: parseHostMap(values['host-map'] ?? []),
+    apiQuota: parseApiQuota(values['api-quota'] ?? process.env.WXLOCAL_API_QUOTA ?? 'report'),
     databasePoolSize: parseCount('--database-pool-size', values['database-pool-size'], 1000),
     databaseStatementTimeoutMs: parseCount(
       '--database-statement-timeout',
@@ -161,6 +167,13 @@ function serveOptions(values: Values, data: string | undefined, defaultPort: str
       3_600_000,
     ),
   };
+}
+
+function parseApiQuota(text: string): 'report' | 'enforce' {
+  if (text !== 'report' && text !== 'enforce') {
+    throw new UsageError(`invalid --api-quota: ${text} (report or enforce)`);
+  }
+  return text;
 }
 
 /** A whole number from 1 to `max`, or undefined when the option is not given. */
@@ -232,6 +245,7 @@ function start(options: ServeOptions): Promise<ServedWxlocal> {
     adminToken: options.adminToken,
     verifyHttp: options.verifyHttp,
     hostMap: options.hostMap,
+    apiQuota: options.apiQuota,
   });
 }
 

@@ -2,8 +2,9 @@ import type { MessageFields } from '@wxlocal/api';
 import { findPlatform } from './areas/accounts/store.js';
 import { type CallerCache, settleDue } from './areas/index.js';
 import { pruneHistory } from './areas/prune.js';
+import type { ApiMeter } from './areas/quota/index.js';
 import type { Clock } from './clock.js';
-import type { Effects, Scope } from './core/index.js';
+import type { Effects, Meter, Scope } from './core/index.js';
 import type { Events } from './events.js';
 import type { Faults } from './http/faults.js';
 import type { Journal } from './http/journal.js';
@@ -24,6 +25,8 @@ export interface Runtime {
   events: Events;
   /** Callers resolved from tokens, while the store is unchanged. */
   callers: CallerCache;
+  /** The API call meter and the rid store. */
+  meter: ApiMeter;
   /** Set with `--verify-http`: domain verification reads the web for real. */
   webFetcher: WebFetcher | undefined;
 }
@@ -97,7 +100,7 @@ async function transactAt<T>(
   const result = await runtime.store.transaction(async (tx) => {
     // A run again after a conflict asks for its pushes again.
     effects = new AfterCommit(runtime.pusher);
-    const result = await work(scopeOf(tx, await timeOf(tx), effects));
+    const result = await work(scopeOf(tx, await timeOf(tx), effects, runtime.meter));
     await effects.save(tx);
     return result;
   });
@@ -106,10 +109,11 @@ async function transactAt<T>(
 }
 
 /** A transaction's scope, its pushes held by `effects` until it commits. */
-export function scopeOf(tx: Tx, now: number, effects: AfterCommit): Scope {
+export function scopeOf(tx: Tx, now: number, effects: AfterCommit, meter: Meter): Scope {
   return {
     tx,
     now,
+    meter,
     push: (componentAppid, fields) => effects.push(componentAppid, fields),
     pushEvent: (componentAppid, authorizerAppid, fields) =>
       effects.pushEvent(componentAppid, authorizerAppid, fields),
@@ -155,6 +159,7 @@ export function startHousekeeping(
     if (running) return;
     running = true;
     try {
+      await runtime.meter.flush().catch(onError);
       await settleDueWork(runtime);
       await runtime.store.transaction(async (tx) =>
         pruneHistory(tx, await storedNow(runtime.clock, tx), PRUNE_BATCH),

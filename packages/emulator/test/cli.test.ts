@@ -186,6 +186,7 @@ describe('wxlocal serve', () => {
       [['serve', '--bogus'], "Unknown option '--bogus'"],
       [['serve', '--port', 'eighty'], 'invalid port: eighty'],
       [['serve', '--port', '70000'], 'invalid port: 70000'],
+      [['serve', '--api-quota', 'strict'], 'invalid --api-quota: strict (report or enforce)'],
       [['serve', '--memory', '--data', 'x.db'], '--data and --memory cannot be used together'],
       [['launch'], 'unknown command: launch'],
       [['serve', '--seed', join(dir, 'missing.json')], 'cannot read seed file'],

@@ -508,6 +508,43 @@ describe('the control client, one method at a time', () => {
     expect(await refusal(control.platforms.preAuthCode('wxnotthere'))).toEqual(unknown);
   });
 
+  it('quota: the API meter of an account and of a component, and their refusals', async () => {
+    const { component_access_token } = await componentToken(wx);
+    const path = '/cgi-bin/component/api_create_preauthcode';
+    await wechat(wx, `${path}?component_access_token=${component_access_token}`, { component_appid: P });
+    const meter = await control.platforms.quota(P);
+    expect(meter.counters.find((counter) => counter.cgi_path === path)).toEqual({
+      cgi_path: path,
+      daily_limit: 100000,
+      used: 1,
+      remain: 99999,
+      enforced: false,
+    });
+    const limited = await control.platforms.setQuota(P, { cgi_path: path, daily_limit: 1 });
+    expect(limited.counters.find((counter) => counter.cgi_path === path)?.enforced).toBe(true);
+    const answered = await wechat(wx, `${path}?component_access_token=${component_access_token}`, {
+      component_appid: P,
+    });
+    expect(answered.errcode).toBe(45009);
+    expect((await control.accounts.setQuota(MP, { api_clears_used: 2 })).api_clears).toEqual({
+      used: 2,
+      limit: 50,
+    });
+    expect((await control.accounts.quota(MP)).appid).toBe(MP);
+
+    const unknown = { status: 404, message: 'platform wxnotthere not found' };
+    expect(await refusal(control.platforms.quota('wxnotthere'))).toEqual(unknown);
+    expect(await refusal(control.platforms.setQuota('wxnotthere', { clears_used: 1 }))).toEqual(unknown);
+    expect(await refusal(control.accounts.quota('wxnotthere'))).toEqual({
+      status: 404,
+      message: 'account wxnotthere not found',
+    });
+    expect(await refusal(control.accounts.setQuota(MP, { cgi_path: '/wxa/nothing', used: 1 }))).toEqual({
+      status: 400,
+      message: '/wxa/nothing is not an API wxlocal serves',
+    });
+  });
+
   it('requests and pushes: the logs of calls and of pushes', async () => {
     const token = await componentToken(wx);
     expect(token).toEqual({ component_access_token: expect.any(String), expires_in: 7200 });

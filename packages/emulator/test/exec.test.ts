@@ -72,6 +72,27 @@ describe('wxlocal exec', () => {
     expect(failed.code, failed.stderr).toBe(3);
   });
 
+  it('--api-quota enforce: every API counter is refused at its limit', async () => {
+    const script = `
+      fetch(process.env.WXLOCAL_URL + '/_wxlocal/accounts/' + process.env.WXLOCAL_MINIPROGRAM_APPID + '/quota', {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ cgi_path: '/wxa/getwxasearchstatus', used: 1 }),
+      })
+        .then((response) => response.json())
+        .then((meter) => console.log(JSON.stringify(meter.counters)));`;
+    for (const [flags, enforced] of [
+      [['--api-quota', 'enforce'], true],
+      [[], false],
+    ] as const) {
+      const result = await execToEnd([...flags, '--', NODE, '-e', script]);
+      expect(result.code, result.stderr).toBe(0);
+      expect(JSON.parse(result.stdout)).toEqual([
+        { cgi_path: '/wxa/getwxasearchstatus', daily_limit: 100000, used: 1, remain: 99999, enforced },
+      ]);
+    }
+  });
+
   it('gives the command the emulator URL and the demo credentials, and it can call the emulator', async () => {
     const script = `
       const names = Object.keys(process.env).filter((name) => name.startsWith('WXLOCAL_')).sort();

@@ -30,7 +30,8 @@ function rewindTo0007(): void {
     alter table accounts drop column init_completed; alter table accounts drop column permitted_privacy_apis;
     alter table accounts drop column visit_status;
     drop table stable_token_forces; drop table fault_rules; drop table push_outbox; drop table push_log;
-    drop table snapshots; drop table request_journal;
+    drop table snapshots; drop table request_journal; drop table api_usage; drop table api_limits;
+    drop table rids; drop table authorizer_options; alter table authorizations drop column redeemed;
     drop index quota_counters_by_expiry; alter table quota_counters drop column expires_at;
     drop index tokens_by_expiry; drop index verify_tickets_by_expiry; drop index pre_auth_codes_by_expiry;
     drop index authorization_codes_by_expiry; drop index tokens_by_usable_until;

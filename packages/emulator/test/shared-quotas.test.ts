@@ -5,6 +5,7 @@ import {
   type Harness,
   type HttpResult,
   linkWorldAccounts,
+  splitErrmsg,
   type World,
   wxError,
 } from './helpers.js';
@@ -195,5 +196,45 @@ describe('the QR-code family over two instances: 5 calls a second (44990)', SLOW
       if (second.refused > 0) expect(second.ok, `second ${time}`).toBe(5);
     }
     expect(successes).toBe(ok);
+  });
+});
+
+describe('the daily API meter over two instances', SLOW, () => {
+  it('an enforced limit of 50 gives exactly 50 successes out of 200 calls (45009)', async () => {
+    const path = '/wxa/getwxasearchstatus';
+    const set = await b.call('PATCH', `/_wxlocal/accounts/${w.miniProgram.appid}/quota`, {
+      cgi_path: path,
+      daily_limit: 50,
+    });
+    expect(set.status).toBe(200);
+    const answers = await pair.spread(200, (h) => h.get(`${path}?access_token=${w.mpToken}`));
+    expect(tally(answers)).toEqual({ ok: 50, refusedWith: [45009] });
+    for (const h of [a, b]) {
+      const quota = await h.post(`/cgi-bin/openapi/quota/get?access_token=${w.mpToken}`, { cgi_path: path });
+      expect(quota.json.quota).toEqual({ daily_limit: 50, used: 50, remain: 0 });
+    }
+  });
+
+  it('a clear through one instance resets the counter the other one counts on', async () => {
+    const path = '/wxa/getwxasearchstatus';
+    await b.call('PATCH', `/_wxlocal/accounts/${w.miniProgram.appid}/quota`, {
+      cgi_path: path,
+      daily_limit: 2,
+    });
+    await a.get(`${path}?access_token=${w.mpToken}`);
+    await b.get(`${path}?access_token=${w.mpToken}`);
+    expect(errcodeOf(await a.get(`${path}?access_token=${w.mpToken}`))).toBe(45009);
+    const cleared = await b.post(`/cgi-bin/clear_quota?access_token=${w.mpToken}`, {
+      appid: w.miniProgram.appid,
+    });
+    expect(cleared.json).toEqual({ errcode: 0, errmsg: 'ok' });
+    expect((await a.get(`${path}?access_token=${w.mpToken}`)).json.errcode).toBe(0);
+    expect((await b.get(`${path}?access_token=${w.mpToken}`)).json.errcode).toBe(0);
+    const refused = await a.get(`${path}?access_token=${w.mpToken}`);
+    expect(errcodeOf(refused)).toBe(45009);
+    const { rid } = splitErrmsg(refused.json.errmsg);
+    // The rid of an answer one instance gave is found through the other.
+    const found = await b.post(`/cgi-bin/openapi/rid/get?access_token=${w.mpToken}`, { rid });
+    expect(found.json.request.response_body).toBe(refused.text);
   });
 });

@@ -92,6 +92,25 @@ export const controlRoutes = {
       returns: 'the platform',
     },
   }),
+  'platforms.quota': define({
+    method: 'GET',
+    path: '/platforms/:appid/quota',
+    response: S.ApiQuota,
+    doc: {
+      returns:
+        "`{appid, day, counters: [{cgi_path, daily_limit, used, remain, enforced}], clears: {used, limit}, api_clears: {used, limit}}`: every API counter of the component today (the day in +08:00) that has calls or a limit set, and this month's quota clears (`clear_quota` family, 10) and single-API clears (`openapi/quota/clear`, 50)",
+    },
+  }),
+  'platforms.quota.patch': define({
+    method: 'PATCH',
+    path: '/platforms/:appid/quota',
+    body: S.ApiQuotaChanges,
+    response: S.ApiQuota,
+    doc: {
+      body: '`{cgi_path, daily_limit?: n\\|null, used?: n}` (a `daily_limit` is enforced; `null` goes back to the default), `clears_used?`, `api_clears_used?`',
+      returns: 'the meter, as GET',
+    },
+  }),
   'platforms.ticket': define({
     method: 'GET',
     path: '/platforms/:appid/ticket',
@@ -148,6 +167,25 @@ export const controlRoutes = {
     doc: {
       body: 'any account field above but `appid`/`type`, `admin_email`, `ip_whitelist: [ip]` (non-empty: `/cgi-bin/token` and `stable_token` from other addresses answer 40164), and the flags below',
       returns: 'the account',
+    },
+  }),
+  'accounts.quota': define({
+    method: 'GET',
+    path: '/accounts/:appid/quota',
+    response: S.ApiQuota,
+    doc: {
+      returns:
+        "`{appid, day, counters: [{cgi_path, daily_limit, used, remain, enforced}], clears: {used, limit}, api_clears: {used, limit}}`: every API counter of the account today (the day in +08:00) that has calls or a limit set, and this month's quota clears (`clear_quota` family, 10) and single-API clears (`openapi/quota/clear`, 50)",
+    },
+  }),
+  'accounts.quota.patch': define({
+    method: 'PATCH',
+    path: '/accounts/:appid/quota',
+    body: S.ApiQuotaChanges,
+    response: S.ApiQuota,
+    doc: {
+      body: '`{cgi_path, daily_limit?: n\\|null, used?: n}` (a `daily_limit` is enforced; `null` goes back to the default), `clears_used?`, `api_clears_used?`',
+      returns: 'the meter, as GET',
     },
   }),
   'accounts.release': define({

@@ -597,3 +597,35 @@ export const StateDocument = Type.Object(
 );
 
 export const Done = Type.Object({ status: Type.Literal('ok'), now: UnixSeconds });
+
+/** One daily API counter of an account (docs/quota.md §1). */
+export const ApiCounter = Type.Object({
+  cgi_path: Type.String(),
+  daily_limit: Type.Integer(),
+  used: Type.Integer(),
+  remain: Type.Integer(),
+  /** Whether the call past the limit answers 45009: by default, by `--api-quota enforce`, or set here. */
+  enforced: Type.Boolean(),
+});
+
+/** An account's (or a component's) API meter today, and the month's quota clears. */
+export const ApiQuota = Type.Object({
+  appid: Type.String(),
+  /** The calendar day in China Standard Time the counters are for. */
+  day: Type.String(),
+  counters: Type.Array(ApiCounter),
+  clears: Type.Object({ used: Type.Integer(), limit: Type.Integer() }),
+  api_clears: Type.Object({ used: Type.Integer(), limit: Type.Integer() }),
+});
+
+const Count = Type.Integer({ minimum: 0 });
+export const ApiQuotaChanges = Type.Object(
+  {
+    cgi_path: Type.Optional(Type.String({ pattern: '^/' })),
+    daily_limit: Type.Optional(Type.Union([Count, Type.Null()])),
+    used: Type.Optional(Count),
+    clears_used: Type.Optional(Count),
+    api_clears_used: Type.Optional(Count),
+  },
+  { additionalProperties: false },
+);

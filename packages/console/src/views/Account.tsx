@@ -8,6 +8,7 @@ import type { Account } from '../types.ts';
 import { FlagsTab } from './account/FlagsTab.tsx';
 import { LinksTab } from './account/LinksTab.tsx';
 import { QrcodeTab } from './account/QrcodeTab.tsx';
+import { QuotaTab } from './account/QuotaTab.tsx';
 import { SearchTab } from './account/SearchTab.tsx';
 import { ServerDomainsTab } from './account/ServerDomainsTab.tsx';
 import { WebviewTab } from './account/WebviewTab.tsx';
@@ -24,11 +25,12 @@ const webview: Tab = { id: 'webview', title: 'webviewDomains', view: WebviewTab 
 const server: Tab = { id: 'server', title: 'serverDomains', view: ServerDomainsTab };
 const qrcode: Tab = { id: 'qrcode', title: 'qrcodeRules', view: QrcodeTab };
 const flags: Tab = { id: 'flags', title: 'flags', view: FlagsTab };
+const quota: Tab = { id: 'quota', title: 'apiQuota', view: QuotaTab };
 
 /** The areas an account of each type has. */
 const TABS: Record<Account['type'], Tab[]> = {
-  miniprogram: [search, links, webview, server, qrcode, flags],
-  official_account: [links, qrcode, flags],
+  miniprogram: [search, links, webview, server, qrcode, flags, quota],
+  official_account: [links, qrcode, flags, quota],
 };
 
 export function AccountView({ appid, tab }: { appid: string; tab: string | undefined }) {

@@ -5,6 +5,7 @@ import { chinaTime } from '../format.ts';
 import { t } from '../i18n.ts';
 import { useAction, useLoad } from '../store.ts';
 import type { Platform } from '../types.ts';
+import { QuotaPanel } from './QuotaPanel.tsx';
 
 /** How many of the newest pushes the page looks through for this platform's. */
 const PUSH_WINDOW = 500;
@@ -58,6 +59,10 @@ export function PlatformView({ appid }: { appid: string }) {
           </>
         )}
       </Show>
+      <section aria-labelledby="quota-heading">
+        <h2 id="quota-heading">{t('apiQuota')}</h2>
+        <QuotaPanel owner="platforms" appid={appid} />
+      </section>
       <Pushes appid={appid} />
     </>
   );

@@ -4,10 +4,13 @@ import { accountOf } from '../core/index.js';
 import { accountControl } from './accounts/control.js';
 import { auditControl, auditHandlers, decideDueAudits } from './audit/index.js';
 import { authorizationControl } from './authorizations/control.js';
+import { authorizerListHandlers } from './authorizations/list.js';
+import { authorizerOptionHandlers } from './authorizer-options/index.js';
 import { codeReleaseControl, codeReleaseHandlers } from './code-release/index.js';
 import { commitHandlers } from './commit/index.js';
 import { linkControl, linkHandlers } from './link/index.js';
 import { qrcodeJumpControl, qrcodeJumpHandlers } from './qrcode-jump/index.js';
+import { quotaControl, quotaHandlers } from './quota/index.js';
 import { searchStatusHandlers } from './search-status/index.js';
 import { serverDomainControl, serverDomainHandlers } from './server-domain/index.js';
 import { templateControl, templateHandlers } from './templates/index.js';
@@ -24,6 +27,9 @@ export const handlers: Handlers = {
   ...qrcodeJumpHandlers,
   ...serverDomainHandlers,
   ...templateHandlers,
+  ...quotaHandlers,
+  ...authorizerListHandlers,
+  ...authorizerOptionHandlers,
   ...afterDueDecisions({ ...commitHandlers, ...auditHandlers, ...codeReleaseHandlers }),
 };
 
@@ -40,6 +46,7 @@ export const controlHandlers: ControlHandlers = {
   ...qrcodeJumpControl,
   ...templateControl,
   ...auditControl,
+  ...quotaControl,
 };
 
 /**

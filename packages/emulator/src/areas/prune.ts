@@ -1,6 +1,7 @@
 import type { Db } from '../store/index.js';
 import { pruneAuthorizationCodes } from './authorizations/store.js';
-import { pruneQuotas } from './quota/store.js';
+import { pruneRids } from './quota/rids.js';
+import { pruneQuotas, pruneUsage } from './quota/store.js';
 import { pruneTokenPlane } from './tokens/store.js';
 
 /**
@@ -27,6 +28,8 @@ export async function pruneHistory(db: Db, now: number, limit: number): Promise<
       limit,
     )) +
     (await pruneAuthorizationCodes(db, expiredBefore, limit)) +
-    (await pruneQuotas(db, now - ENDED_PERIOD_KEPT_MS, limit))
+    (await pruneQuotas(db, now - ENDED_PERIOD_KEPT_MS, limit)) +
+    (await pruneUsage(db, now)) +
+    (await pruneRids(db, now, limit))
   );
 }

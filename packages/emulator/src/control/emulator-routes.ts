@@ -30,7 +30,9 @@ export function emulatorRoutes(runtime: Runtime, version: string, snapshots: Sna
       return { ...status, version, store: store.kind, now: clock.nowSeconds() };
     },
     async reset() {
+      runtime.meter.forgetAll();
       await store.wipe();
+      runtime.meter.forgetAll();
       clock.setOffset(0);
       await journal.clear();
       await faults.reload();

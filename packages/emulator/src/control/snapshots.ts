@@ -32,6 +32,8 @@ export class Snapshots {
 
   async take(): Promise<ControlResponseOf<'snapshots.take'>> {
     const { store, clock } = this.runtime;
+    // The calls counted so far are part of the state.
+    await this.runtime.meter.flush();
     if (store.shared) return this.shelve();
     const image = await store.image();
     const snapshot = {
@@ -53,7 +55,9 @@ export class Snapshots {
   async restore(id: string): Promise<ControlResponseOf<'snapshots.restore'>> {
     const snapshot = this.runtime.store.shared ? await this.shelved(id) : this.find(id);
     if (snapshot.image) {
+      this.runtime.meter.forgetAll();
       await this.runtime.store.restoreImage(snapshot.image);
+      this.runtime.meter.forgetAll();
       this.runtime.clock.setOffset(snapshot.clockOffsetMs);
       await this.runtime.faults.reload();
     } else {
@@ -72,6 +76,7 @@ export class Snapshots {
   }
 
   async exportState(): Promise<ControlResponseOf<'state.export'>> {
+    await this.runtime.meter.flush();
     const tables = await this.runtime.store.transaction(readTables);
     return { format: 'wxlocal-state', version: 1, clock_offset_ms: this.runtime.clock.offset, tables };
   }
@@ -122,10 +127,12 @@ export class Snapshots {
   }
 
   private async replace(tables: TableRows, clockOffsetMs: number): Promise<void> {
+    this.runtime.meter.forgetAll();
     await this.runtime.store.transaction(async (tx) => {
       await replaceTables(tx, tables);
       await writeClockOffset(tx, clockOffsetMs);
     });
+    this.runtime.meter.forgetAll();
     this.runtime.clock.setOffset(clockOffsetMs);
     await this.runtime.faults.reload();
   }

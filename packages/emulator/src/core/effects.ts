@@ -1,5 +1,6 @@
 import type { MessageFields } from '@wxlocal/api';
 import type { Tx } from '../store/index.js';
+import type { Meter } from './meter.js';
 
 /**
  * Work a transaction leaves for after its commit: WeChat's pushes to platforms. A handler or a control route
@@ -30,4 +31,6 @@ export interface LiveWeb {
 export interface Scope extends Effects {
   tx: Tx;
   now: number;
+  /** The API call meter and the rid store (docs/quota.md). */
+  meter: Meter;
 }

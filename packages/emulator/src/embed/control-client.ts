@@ -102,6 +102,11 @@ export function controlClient(baseUrl: string, options: ControlClientOptions = {
       domains: (appid: string) => call('platforms.domains', { params: { appid } }),
       /** A pre_auth_code and the authorization page that spends it, leading back to the console. */
       preAuthCode: (appid: string) => call('platforms.preAuthCode', { params: { appid } }),
+      /** The component's API call meter today and this month's quota clears (docs/quota.md §6). */
+      quota: (appid: string) => call('platforms.quota', { params: { appid } }),
+      /** Sets a counter's `daily_limit` (enforced from then on) or `used`, or the month's clears used. */
+      setQuota: (appid: string, body: Body<'platforms.quota.patch'>) =>
+        call('platforms.quota.patch', { params: { appid }, body }),
       drafts: {
         /** A developer's DevTools upload to the platform's draft box. */
         create: (appid: string, body: Body<'platforms.drafts.create'>) =>
@@ -119,6 +124,11 @@ export function controlClient(baseUrl: string, options: ControlClientOptions = {
       audit: (appid: string, body: Body<'accounts.audit'>) =>
         call('accounts.audit', { params: { appid }, body }),
       code: (appid: string) => call('accounts.code', { params: { appid } }),
+      /** The account's API call meter today and this month's quota clears (docs/quota.md §6). */
+      quota: (appid: string) => call('accounts.quota', { params: { appid } }),
+      /** Sets a counter's `daily_limit` (enforced from then on) or `used`, or the month's clears used. */
+      setQuota: (appid: string, body: Body<'accounts.quota.patch'>) =>
+        call('accounts.quota.patch', { params: { appid }, body }),
     },
     authorizations: {
       list: () => call('authorizations.list'),

@@ -165,6 +165,7 @@ async function serve(
   log: FastifyBaseLogger,
   held: HeldCalls,
 ): Promise<Answer> {
+  const started = performance.now();
   const { store, clock, faults } = runtime;
   // Unreadable, the database fails the call's transaction too: that answers the caller.
   const mayFire = store.shared
@@ -210,7 +211,46 @@ async function serve(
     events.publish({ type: 'call', data: entry });
     if (runtime.store.version !== version) events.publish({ type: 'state', data: { cause: endpoint.name } });
   }
-  return answerOf(hit, outcome.body, rid);
+  const answer = answerOf(hit, outcome.body, rid);
+  if (!answer.fault && isError(answer.body)) {
+    const costMs = Math.round(performance.now() - started);
+    await keepError(runtime, { endpoint, request, body: answer.body, rid, time: entry.time, costMs }, log);
+  }
+  return answer;
+}
+
+function isError(body: object): body is { errcode: number } {
+  return 'errcode' in body && body.errcode !== 0;
+}
+
+/** An error answer and the call it answered. */
+interface Answered {
+  endpoint: EndpointDef;
+  request: WireRequest;
+  body: object;
+  rid: string;
+  /** Unix seconds of the call. */
+  time: number;
+  costMs: number;
+}
+
+/** Keeps an error answer for rid/get (docs/quota.md §4); one the store cannot take is only logged. */
+async function keepError(runtime: Runtime, answered: Answered, log: FastifyBaseLogger): Promise<void> {
+  const { endpoint, request, body, rid } = answered;
+  const query = request.url.indexOf('?');
+  const answer = {
+    rid,
+    invokeTime: answered.time,
+    costMs: answered.costMs,
+    requestUrl: query === -1 ? '' : request.url.slice(query + 1),
+    requestBody: request.body.bytes === null ? '' : request.body.bytes.toString('utf8'),
+    responseBody: JSON.stringify(body),
+    clientIp: request.ip,
+  };
+  const call = { endpoint, query: request.query, fields: bodyFields(request.body) };
+  await runtime.meter
+    .keepError(answer, call)
+    .catch((error) => log.error({ err: error, rid }, 'rid not kept'));
 }
 
 /**
@@ -253,6 +293,8 @@ async function run(
   const web = runtime.webFetcher && new WebReads(runtime.webFetcher);
   for (let runs = 1; ; runs++) {
     let effects = new AfterCommit(runtime.pusher);
+    let charged: string | null = null;
+    let counted = false;
     try {
       outcome.body = await runtime.store.transaction(async (tx) => {
         // A run again after a conflict asks for its pushes again.
@@ -261,7 +303,7 @@ async function run(
         const caller = await runtime.callers.resolve(tx, endpoint, request.query, now, request.ip);
         outcome.subject = callerAppid(caller) ?? outcome.subject;
         const call: Call<EndpointName> = {
-          ...scopeOf(tx, now, effects),
+          ...scopeOf(tx, now, effects, runtime.meter),
           caller,
           ip: request.ip,
           liveWeb: web,
@@ -270,9 +312,13 @@ async function run(
         outcome.subject ??= requestAppid(call.request);
         const payload = await handler(call);
         if (web?.incomplete) throw READ_THE_WEB;
+        // The daily call quota is the last check, made once the call is known to succeed.
+        charged = runtime.meter.chargedFor({ endpoint, caller, request: call.request });
+        counted = charged !== null && (await runtime.meter.charge(tx, charged, endpoint.path, now));
         await effects.save(tx);
         return successBody(endpoint, payload, call.successMessage);
       });
+      if (charged !== null && !counted) runtime.meter.countLater(charged, endpoint.path, now);
       await effects.run();
       return;
     } catch (error) {
@@ -287,10 +333,10 @@ const READ_THE_WEB = new Error('the call read URLs not fetched yet');
 
 /**
  * GET endpoints read the query and ignore any body, but for the few that take a field from a JSON body when the
- * query lacks it; a POST endpoint called otherwise has an empty body.
+ * query lacks it, as clear_quota/v2 does on POST; a POST endpoint called otherwise has an empty body.
  */
 function readRequest(endpoint: EndpointDef, request: WireRequest) {
-  if (endpoint.method === 'GET') {
+  if (endpoint.method === 'GET' || endpoint.queryOrBody) {
     const fields = endpoint.queryOrBody ? { ...bodyFields(request.body), ...request.query } : request.query;
     return coerceObject(endpoint.request, fields);
   }

@@ -444,6 +444,51 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('request_journal_by_rid').on('request_journal').column('rid').execute();
     },
   },
+  '0016_api_quota': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('api_usage')
+        .addColumn('appid', 'text', (c) => c.notNull())
+        .addColumn('cgi_path', 'text', (c) => c.notNull())
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('used', 'bigint', (c) => c.notNull())
+        .addColumn('expires_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('api_usage_key', ['appid', 'cgi_path', 'day'])
+        .execute();
+      await db.schema.createIndex('api_usage_by_expiry').on('api_usage').column('expires_at').execute();
+      await db.schema
+        .createTable('api_limits')
+        .addColumn('appid', 'text', (c) => c.notNull())
+        .addColumn('cgi_path', 'text', (c) => c.notNull())
+        .addColumn('daily_limit', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('api_limits_key', ['appid', 'cgi_path'])
+        .execute();
+      await db.schema
+        .createTable('rids')
+        .addColumn('rid', 'text', (c) => c.primaryKey())
+        .addColumn('owner', 'text')
+        .addColumn('invoke_time', 'bigint', (c) => c.notNull())
+        .addColumn('cost_in_ms', 'integer', (c) => c.notNull())
+        .addColumn('request_url', 'text', (c) => c.notNull())
+        .addColumn('request_body', 'text', (c) => c.notNull())
+        .addColumn('response_body', 'text', (c) => c.notNull())
+        .addColumn('client_ip', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('rids_by_time').on('rids').columns(['invoke_time', 'rid']).execute();
+      await db.schema
+        .createTable('authorizer_options')
+        .addColumn('appid', 'text', (c) => c.notNull())
+        .addColumn('option_name', 'text', (c) => c.notNull())
+        .addColumn('option_value', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('authorizer_options_key', ['appid', 'option_name'])
+        .execute();
+      // Whether api_query_auth handed the component its refresh token (docs/quota.md §5.1).
+      await db.schema
+        .alterTable('authorizations')
+        .addColumn('redeemed', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+    },
+  },
 };
 
 /** The official sample category of get_category (docs/code-management.md §6). */
@@ -461,16 +506,19 @@ export const migrationProvider: MigrationProvider = {
 };
 
 /**
- * What the emulator keeps beside WeChat's state: pushes waiting and delivered, and a shared store's request
- * journal. Emptied by a reset, never in a snapshot.
+ * What the emulator keeps beside WeChat's state: pushes waiting and delivered, a shared store's request
+ * journal, and the error answers rid/get looks up. Emptied by a reset, never in a snapshot.
  */
-export const logTables = ['push_outbox', 'push_log', 'request_journal'] as const;
+export const logTables = ['push_outbox', 'push_log', 'request_journal', 'rids'] as const;
 
 /** Snapshots kept in a shared store's database, where every instance finds them; a reset keeps them. */
 export const snapshotShelf = 'snapshots';
 
 /** Every table the emulator owns, in the order a reset empties them. */
 export const stateTables = [
+  'api_usage',
+  'api_limits',
+  'authorizer_options',
   'fault_rules',
   'gray_plans',
   'code_releases',

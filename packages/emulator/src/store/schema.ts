@@ -69,6 +69,8 @@ export interface Database extends CodeTables {
     previous_refresh_token_until: number | null;
     authorized_at: number;
     updated_at: number;
+    /** 1 once api_query_auth gave the component the refresh token. */
+    redeemed: number;
   };
   pre_auth_codes: { code: string; component_appid: string; expires_at: number; used_at: number | null };
   authorization_codes: {
@@ -79,6 +81,23 @@ export interface Database extends CodeTables {
   };
   /** A quota's use in one period; `expires_at` is the period's end, when the row may go. */
   quota_counters: { key: string; count: number; expires_at: number };
+  /** An account's (or component's) calls of one API on one day in +08:00 (docs/quota.md §1). */
+  api_usage: { appid: string; cgi_path: string; day: string; used: number; expires_at: number };
+  /** A daily limit the operator set for one API of one account: enforced. */
+  api_limits: { appid: string; cgi_path: string; daily_limit: number };
+  /** An error answer, as rid/get returns it (docs/quota.md §4); `owner` the account whose call it was. */
+  rids: {
+    rid: string;
+    owner: string | null;
+    invoke_time: number;
+    cost_in_ms: number;
+    request_url: string;
+    request_body: string;
+    response_body: string;
+    client_ip: string;
+  };
+  /** An authorized account's option, as its component set it (docs/quota.md §5.2). */
+  authorizer_options: { appid: string; option_name: string; option_value: string };
   /** When an account last forced a stable-token refresh (the 30 s spacing of docs/tokens.md §5.9). */
   stable_token_forces: { appid: string; forced_at: number };
   /** A component's pool of server (`server`) or jump (`jump`) domains: testing and published host lists. */

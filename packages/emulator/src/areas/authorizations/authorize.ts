@@ -32,7 +32,7 @@ export interface Authorized {
 /**
  * The account admin authorizes (or re-authorizes) a component: granted sets are replaced, a new refresh token
  * is issued (the previous one stays usable 300 s, unless the authorization had been revoked), and an
- * authorization code is issued for api_query_auth.
+ * authorization code is issued for api_query_auth, which the authorization waits for again.
  */
 export async function authorize(
   db: Db,
@@ -55,6 +55,8 @@ export async function authorize(
     previous_refresh_token_until: keepPrevious ? now + SUPERSEDED_GRACE_MS : null,
     authorized_at: existing?.authorized_at ?? now,
     updated_at: now,
+    // The new refresh token is the component's once it redeems the new code (docs/quota.md §5.1).
+    redeemed: 0,
   };
   await saveAuthorization(db, authorization, existing !== undefined);
   const authorizationCode = newAuthorizationCode();

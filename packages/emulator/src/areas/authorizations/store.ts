@@ -25,6 +25,58 @@ export function activeAuthorizationsOf(db: Db, authorizerAppid: string): Promise
     .execute();
 }
 
+export type ListedAuthorization = Pick<
+  AuthorizationRow,
+  'authorizer_appid' | 'refresh_token' | 'redeemed' | 'updated_at'
+>;
+
+/**
+ * The component's active authorizations, ordered by the second of their latest authorize, then appid: the
+ * `limit` from `offset` on. An active row was last written by its latest authorize, so `updated_at` holds that
+ * time (`authorized_at` keeps the first).
+ */
+export function activeAuthorizationsPage(
+  db: Db,
+  componentAppid: string,
+  offset: number,
+  limit: number,
+): Promise<ListedAuthorization[]> {
+  return (
+    db
+      .selectFrom('authorizations')
+      .select(['authorizer_appid', 'refresh_token', 'redeemed', 'updated_at'])
+      .where('component_appid', '=', componentAppid)
+      .where('status', '=', 'active')
+      // A literal divisor: a bound number would make SQLite divide as reals, and the second would not tie.
+      .orderBy((eb) => eb('updated_at', '/', eb.lit(1000)))
+      .orderBy('authorizer_appid')
+      .limit(limit)
+      .offset(offset)
+      .execute()
+  );
+}
+
+export async function countActiveAuthorizations(db: Db, componentAppid: string): Promise<number> {
+  const row = await db
+    .selectFrom('authorizations')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('component_appid', '=', componentAppid)
+    .where('status', '=', 'active')
+    .executeTakeFirst();
+  return Number(row?.count ?? 0);
+}
+
+/** api_query_auth handed the component the pair's refresh token; `updated_at` stays the authorize time. */
+export async function markRedeemed(db: Db, componentAppid: string, authorizerAppid: string): Promise<void> {
+  await db
+    .updateTable('authorizations')
+    .set({ redeemed: 1 })
+    .where('component_appid', '=', componentAppid)
+    .where('authorizer_appid', '=', authorizerAppid)
+    .where('redeemed', '=', 0)
+    .execute();
+}
+
 /** Writes the authorization of its pair: `replacing` says whether one is already stored. */
 export async function saveAuthorization(db: Db, row: AuthorizationRow, replacing: boolean): Promise<void> {
   if (!replacing) {

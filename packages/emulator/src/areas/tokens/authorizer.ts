@@ -4,7 +4,7 @@ import { accountFlags } from '../accounts/flags.js';
 import { findAccount } from '../accounts/store.js';
 import { categoriesOf, headImgUrl } from '../accounts/views.js';
 import { acceptsRefreshToken, funcInfoView, grantedSets } from '../authorizations/grants.js';
-import { findAuthorization, findAuthorizationCode } from '../authorizations/store.js';
+import { findAuthorization, findAuthorizationCode, markRedeemed } from '../authorizations/store.js';
 import { inForce, serverDomainsOf } from '../server-domain/store.js';
 import { webviewDomainsInForce, webviewDomainsOf } from '../webview-domain/store.js';
 import { checkComponentAppid } from './identity.js';
@@ -23,6 +23,8 @@ export const authorizerHandlers = {
     const authorization = await findAuthorization(call.tx, componentAppid, code.authorizer_appid);
     if (authorization?.status !== 'active') fail(61009);
     const token = await issueAuthorizerToken(call.tx, componentAppid, code.authorizer_appid, call.now);
+    // From now on the authorizer list shows the refresh token (docs/quota.md §5.1).
+    await markRedeemed(call.tx, componentAppid, code.authorizer_appid);
     return {
       authorization_info: {
         authorizer_appid: code.authorizer_appid,

@@ -35,7 +35,8 @@ export class CallerCache {
       return (await resolveCaller(db, endpoint, query, now, ip)).caller;
     }
     // The IP decides only for component calls (their allow-list); the endpoint decides kind and permission.
-    const key = `${endpoint.name} ${query.component_access_token ?? ''} ${query.access_token ?? ''} ${endpoint.token === 'component' ? ip : ''}`;
+    const byIp = endpoint.token === 'component' || endpoint.componentTokenAccepted;
+    const key = `${endpoint.name} ${query.component_access_token ?? ''} ${query.access_token ?? ''} ${byIp ? ip : ''}`;
     const entry = this.entries.get(key);
     if (entry && entry.version === version && now < entry.usableUntil) return entry.caller;
     const { caller, usableUntil } = await resolveCaller(db, endpoint, query, now, ip);

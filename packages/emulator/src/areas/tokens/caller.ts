@@ -63,27 +63,45 @@ export async function tokenHolder(
 
 /** Who holds a live token, and whether it may call this endpoint. */
 async function holderOf(db: Db, endpoint: EndpointDef, row: TokenRow, ip: string): Promise<Caller> {
-  const ownToken = row.kind === 'access' || row.kind === 'stable';
   if (endpoint.token === 'component') {
-    // The component's IP allow-list is checked right after the token, before its kind (docs/wire-protocol.md §7.1).
-    const platform = await findPlatform(
-      db,
-      row.kind === 'component' ? row.appid : (row.component_appid ?? ''),
-    );
-    if (platform) checkComponentIp(platform.ip_whitelist, ip);
-    if (row.kind !== 'component' || !platform) fail(48001);
-    return { kind: 'component', componentAppid: row.appid };
+    if (row.kind === 'authorizer' && endpoint.authorizerTokenAccepted) return authorizerOf(db, endpoint, row);
+    return componentOf(db, row, ip);
   }
-  if (row.kind === 'component') fail(48001);
+  if (row.kind === 'component') {
+    if (!endpoint.componentTokenAccepted) fail(48001);
+    return componentOf(db, row, ip);
+  }
   const account = await findAccount(db, row.appid);
   if (!account || !acceptsAccount(endpoint, account)) fail(48001);
   // An account acting for itself needs no permission set.
-  if (ownToken) return { kind: 'own', account };
-  if (row.component_appid === null) fail(48001);
+  if (row.kind === 'access' || row.kind === 'stable') return { kind: 'own', account };
+  return authorizerOf(db, endpoint, row, account);
+}
+
+/** A component token's holder; its IP allow-list is checked before the token's kind (docs/wire-protocol.md §7.1). */
+async function componentOf(db: Db, row: TokenRow, ip: string): Promise<Caller> {
+  const platform = await findPlatform(db, row.kind === 'component' ? row.appid : (row.component_appid ?? ''));
+  if (platform) checkComponentIp(platform.ip_whitelist, ip);
+  if (row.kind !== 'component' || !platform) fail(48001);
+  return { kind: 'component', componentAppid: row.appid };
+}
+
+/** An authorizer token's account, while its authorization holds a permission set the endpoint takes. */
+async function authorizerOf(
+  db: Db,
+  endpoint: EndpointDef,
+  row: TokenRow,
+  known?: AccountRow,
+): Promise<Caller> {
+  const account = known ?? (await findAccount(db, row.appid));
+  if (!account || row.component_appid === null) fail(48001);
   const authorization = await findAuthorization(db, row.component_appid, row.appid);
   if (authorization?.status !== 'active') fail(61003);
   const sets = grantedSets(authorization);
-  if (!endpoint.permissionSets?.some((id) => sets.includes(id))) fail(61007);
+  const permitted = endpoint.anyPermissionSet
+    ? sets.length > 0
+    : endpoint.permissionSets?.some((id) => sets.includes(id));
+  if (!permitted) fail(61007);
   return { kind: 'authorizer', account, authorization };
 }
 

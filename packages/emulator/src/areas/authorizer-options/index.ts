@@ -1,0 +1,1 @@
+export { authorizerOptionHandlers } from './handlers.js';

@@ -1,0 +1,7 @@
+import { clearHandlers } from './clears.js';
+import { meterHandlers } from './handlers.js';
+
+export const quotaHandlers = { ...meterHandlers, ...clearHandlers };
+export { quotaControl } from './control.js';
+export { ApiMeter, type ExecutedCall } from './meter.js';
+export { pruneRids } from './rids.js';

@@ -1,0 +1,152 @@
+import { type EndpointDef, stableTokenHint } from '@wxlocal/api';
+import { chinaDay, type Period } from '../../clock.js';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+import { type AnsweredCall, type Caller, type ErrorAnswer, fail, type Meter } from '../../core/index.js';
+import type { Store, Tx } from '../../store/index.js';
+import { ENDED_PERIOD_KEPT_MS } from '../prune.js';
+import { chargedAppid, defaultLimit, enforcedByDefault } from './limits.js';
+import { keepRid } from './rids.js';
+import { addUsage, operatorLimitOf, operatorLimits, storedUsage } from './store.js';
+
+/** An executed call, as the meter charges it. */
+export interface ExecutedCall {
+  endpoint: EndpointDef;
+  caller: Caller;
+  request: object;
+}
+
+/** Counts of one counter not stored yet. */
+interface Waiting {
+  appid: string;
+  path: string;
+  day: Period;
+  count: number;
+}
+
+/** The limits the operator set, as read at one version of the store. */
+interface OperatorLimits {
+  version: number;
+  limits: Map<string, number>;
+}
+
+const keyOf = (appid: string, path: string, day: string) => `${appid} ${path} ${day}`;
+
+/**
+ * The daily API call meter (docs/quota.md §1). An enforced counter is counted in the call's own transaction,
+ * so its limit is exact, across instances too; the others are counted in memory and stored every second,
+ * which keeps them off the data plane's hot path. The limits the operator set are read once per version of
+ * the store (every call where another process shares it).
+ */
+export class ApiMeter implements Meter {
+  private waiting = new Map<string, Waiting>();
+  private operator: OperatorLimits | undefined;
+  private today: Period | undefined;
+  /** Changes when the counts waiting no longer belong to the stored state. */
+  private generation = 0;
+
+  constructor(
+    private readonly store: Store,
+    /** `--api-quota enforce`: every counter is refused at its limit. */
+    private readonly enforceAll: boolean,
+  ) {}
+
+  /** The account an executed call is charged to, if it names one. */
+  chargedFor(call: ExecutedCall): string | null {
+    return chargedAppid(call.endpoint, call.caller, call.request);
+  }
+
+  async charge(tx: Tx, appid: string, path: string, now: number): Promise<boolean> {
+    const { daily_limit, enforced } = this.limitFrom(await this.cachedOperatorLimit(tx, appid, path), path);
+    if (!enforced) return false;
+    const day = chinaDay(now);
+    const used = (await storedUsage(tx, appid, path, day.label)) + this.pending(appid, path, day.label);
+    if (used >= daily_limit) fail(45009, path === '/cgi-bin/token' ? { hint: stableTokenHint } : {});
+    await addUsage(tx, appid, path, day, 1, ENDED_PERIOD_KEPT_MS);
+    return true;
+  }
+
+  countLater(appid: string, path: string, now: number): void {
+    const day = this.dayOf(now);
+    const key = keyOf(appid, path, day.label);
+    const waiting = this.waiting.get(key);
+    if (waiting) waiting.count++;
+    else this.waiting.set(key, { appid, path, day, count: 1 });
+  }
+
+  /** The day of `now`, kept while it lasts: a call that is not enforced builds no date. */
+  private dayOf(now: number): Period {
+    if (!this.today || now >= this.today.end || now < this.today.end - DAY_MS) this.today = chinaDay(now);
+    return this.today;
+  }
+
+  pending(appid: string, path: string, day: string): number {
+    return this.waiting.get(keyOf(appid, path, day))?.count ?? 0;
+  }
+
+  forget(appid: string, paths: (path: string) => boolean = () => true): void {
+    for (const [key, waiting] of this.waiting) {
+      if (waiting.appid === appid && paths(waiting.path)) this.waiting.delete(key);
+    }
+  }
+
+  /**
+   * Drops every count not stored yet, those a flush is storing too: the state they were counted in is being
+   * reset or replaced (called before and after).
+   */
+  forgetAll(): void {
+    this.waiting.clear();
+    this.generation++;
+  }
+
+  async limitOf(tx: Tx, appid: string, path: string): Promise<{ daily_limit: number; enforced: boolean }> {
+    return this.limitFrom(await operatorLimitOf(tx, appid, path), path);
+  }
+
+  private limitFrom(set: number | undefined, path: string) {
+    if (set !== undefined) return { daily_limit: set, enforced: true };
+    return { daily_limit: defaultLimit(path), enforced: this.enforceAll || enforcedByDefault(path) };
+  }
+
+  async keepError(answer: ErrorAnswer, call: AnsweredCall): Promise<void> {
+    await this.store.transaction((tx) => keepRid(tx, answer, call));
+  }
+
+  /** Stores the counts waiting, in one transaction; kept for the next time when it fails. */
+  async flush(): Promise<void> {
+    if (this.waiting.size === 0) return;
+    const batch = this.waiting;
+    const generation = this.generation;
+    this.waiting = new Map();
+    try {
+      await this.store.transaction(async (tx) => {
+        if (generation !== this.generation) return;
+        for (const { appid, path, day, count } of batch.values()) {
+          await addUsage(tx, appid, path, day, count, ENDED_PERIOD_KEPT_MS);
+        }
+      });
+    } catch (error) {
+      if (generation !== this.generation) throw error;
+      for (const [key, waiting] of batch) {
+        const later = this.waiting.get(key);
+        this.waiting.set(key, later ? { ...waiting, count: waiting.count + later.count } : waiting);
+      }
+      throw error;
+    }
+  }
+
+  /** Data-plane calls never change these limits, so a call cannot leave a limit it rolled back here. */
+  private async cachedOperatorLimit(tx: Tx, appid: string, path: string): Promise<number | undefined> {
+    if (this.store.shared) return operatorLimitOf(tx, appid, path);
+    const version = this.store.version;
+    if (this.operator?.version !== version) {
+      const rows = await operatorLimits(tx);
+      this.operator = {
+        version,
+        limits: new Map(rows.map((row) => [keyOf(row.appid, row.cgi_path, ''), row.daily_limit])),
+      };
+    }
+    return this.operator.limits.get(keyOf(appid, path, ''));
+  }
+}
