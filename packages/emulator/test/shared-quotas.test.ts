@@ -233,8 +233,13 @@ describe('the daily API meter over two instances', SLOW, () => {
     const refused = await a.get(`${path}?access_token=${w.mpToken}`);
     expect(errcodeOf(refused)).toBe(45009);
     const { rid } = splitErrmsg(refused.json.errmsg);
-    // The rid of an answer one instance gave is found through the other.
-    const found = await b.post(`/cgi-bin/openapi/rid/get?access_token=${w.mpToken}`, { rid });
+    // The rid of an answer one instance gave is found through the other, once written (a moment later).
+    const ridGet = () => b.post(`/cgi-bin/openapi/rid/get?access_token=${w.mpToken}`, { rid });
+    let found = await ridGet();
+    for (let tries = 0; found.json.errcode === 76001 && tries < 20; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      found = await ridGet();
+    }
     expect(found.json.request.response_body).toBe(refused.text);
   });
 });

@@ -55,9 +55,9 @@ export class Snapshots {
   async restore(id: string): Promise<ControlResponseOf<'snapshots.restore'>> {
     const snapshot = this.runtime.store.shared ? await this.shelved(id) : this.find(id);
     if (snapshot.image) {
-      this.runtime.meter.forgetAll();
+      this.runtime.meter.forgetCounts();
       await this.runtime.store.restoreImage(snapshot.image);
-      this.runtime.meter.forgetAll();
+      this.runtime.meter.forgetCounts();
       this.runtime.clock.setOffset(snapshot.clockOffsetMs);
       await this.runtime.faults.reload();
     } else {
@@ -127,12 +127,12 @@ export class Snapshots {
   }
 
   private async replace(tables: TableRows, clockOffsetMs: number): Promise<void> {
-    this.runtime.meter.forgetAll();
+    this.runtime.meter.forgetCounts();
     await this.runtime.store.transaction(async (tx) => {
       await replaceTables(tx, tables);
       await writeClockOffset(tx, clockOffsetMs);
     });
-    this.runtime.meter.forgetAll();
+    this.runtime.meter.forgetCounts();
     this.runtime.clock.setOffset(clockOffsetMs);
     await this.runtime.faults.reload();
   }

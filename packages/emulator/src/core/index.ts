@@ -16,5 +16,5 @@ export {
   type RuntimeControlName,
 } from './control.js';
 export type { Effects, LiveWeb, Scope } from './effects.js';
-export type { AnsweredCall, ErrorAnswer, Meter } from './meter.js';
+export type { AnsweredCall, ErrorAnswer, KeptError, Meter } from './meter.js';
 export { fail, failWithPayload, WxError } from './wx-error.js';

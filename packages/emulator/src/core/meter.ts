@@ -15,6 +15,17 @@ export interface ErrorAnswer {
   clientIp: string;
 }
 
+/** An error answer as kept: rid/get's fields and whose call it was. */
+export interface KeptError {
+  owner: string | null;
+  invoke_time: number;
+  cost_in_ms: number;
+  request_url: string;
+  request_body: string;
+  response_body: string;
+  client_ip: string;
+}
+
 /** The call an error answered, for deciding whose rid it is. */
 export interface AnsweredCall {
   endpoint: EndpointDef;
@@ -42,5 +53,7 @@ export interface Meter {
   /** The daily limit of one counter, and whether a call past it is refused. */
   limitOf(tx: Tx, appid: string, path: string): Promise<{ daily_limit: number; enforced: boolean }>;
   /** Keeps an error answer for rid/get. */
-  keepError(answer: ErrorAnswer, call: AnsweredCall): Promise<void>;
+  keepError(answer: ErrorAnswer, call: AnsweredCall): void;
+  /** The error answer kept under `rid`. */
+  findError(tx: Tx, rid: string): Promise<KeptError | undefined>;
 }

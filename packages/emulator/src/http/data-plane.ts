@@ -214,7 +214,7 @@ async function serve(
   const answer = answerOf(hit, outcome.body, rid);
   if (!answer.fault && isError(answer.body)) {
     const costMs = Math.round(performance.now() - started);
-    await keepError(runtime, { endpoint, request, body: answer.body, rid, time: entry.time, costMs }, log);
+    keepError(runtime, { endpoint, request, body: answer.body, rid, time: entry.time, costMs });
   }
   return answer;
 }
@@ -234,8 +234,8 @@ interface Answered {
   costMs: number;
 }
 
-/** Keeps an error answer for rid/get (docs/quota.md §4); one the store cannot take is only logged. */
-async function keepError(runtime: Runtime, answered: Answered, log: FastifyBaseLogger): Promise<void> {
+/** Keeps an error answer for rid/get (docs/quota.md §4). */
+function keepError(runtime: Runtime, answered: Answered): void {
   const { endpoint, request, body, rid } = answered;
   const query = request.url.indexOf('?');
   const answer = {
@@ -248,9 +248,7 @@ async function keepError(runtime: Runtime, answered: Answered, log: FastifyBaseL
     clientIp: request.ip,
   };
   const call = { endpoint, query: request.query, fields: bodyFields(request.body) };
-  await runtime.meter
-    .keepError(answer, call)
-    .catch((error) => log.error({ err: error, rid }, 'rid not kept'));
+  runtime.meter.keepError(answer, call);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { EndpointDef } from '@wxlocal/api';
 import { type Call, fail, type Handlers } from '../../core/index.js';
 import { clearOneApi, usedToday } from './counters.js';
 import { apiNamed, callerAppid, chargesCaller, minuteLimits } from './limits.js';
-import { findRid, RID_KEPT_MS } from './rids.js';
+import { RID_KEPT_MS } from './rids.js';
 
 const RID_KEPT_SECONDS = RID_KEPT_MS / 1000;
 
@@ -30,7 +30,7 @@ export const meterHandlers = {
     if (time === undefined) fail(76002);
     const age = Math.floor(call.now / 1000) - Number.parseInt(time, 16);
     if (age < 0 || age > RID_KEPT_SECONDS) fail(76004);
-    const row = await findRid(call.tx, rid.toLowerCase());
+    const row = await call.meter.findError(call.tx, rid.toLowerCase());
     if (!row) fail(76001);
     if (row.owner === null || row.owner !== callerAppid(call.caller)) fail(76003);
     return {

@@ -3,11 +3,18 @@ import { chinaDay, type Period } from '../../clock.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 
-import { type AnsweredCall, type Caller, type ErrorAnswer, fail, type Meter } from '../../core/index.js';
+import {
+  type AnsweredCall,
+  type Caller,
+  type ErrorAnswer,
+  fail,
+  type KeptError,
+  type Meter,
+} from '../../core/index.js';
 import type { Store, Tx } from '../../store/index.js';
 import { ENDED_PERIOD_KEPT_MS } from '../prune.js';
 import { chargedAppid, defaultLimit, enforcedByDefault } from './limits.js';
-import { keepRid } from './rids.js';
+import { RidStore } from './rids.js';
 import { addUsage, operatorLimitOf, operatorLimits, storedUsage } from './store.js';
 
 /** An executed call, as the meter charges it. */
@@ -41,6 +48,7 @@ const keyOf = (appid: string, path: string, day: string) => `${appid} ${path} ${
  */
 export class ApiMeter implements Meter {
   private waiting = new Map<string, Waiting>();
+  private readonly rids: RidStore;
   private operator: OperatorLimits | undefined;
   private today: Period | undefined;
   /** Changes when the counts waiting no longer belong to the stored state. */
@@ -50,7 +58,9 @@ export class ApiMeter implements Meter {
     private readonly store: Store,
     /** `--api-quota enforce`: every counter is refused at its limit. */
     private readonly enforceAll: boolean,
-  ) {}
+  ) {
+    this.rids = new RidStore(store);
+  }
 
   /** The account an executed call is charged to, if it names one. */
   chargedFor(call: ExecutedCall): string | null {
@@ -95,9 +105,15 @@ export class ApiMeter implements Meter {
    * Drops every count not stored yet, those a flush is storing too: the state they were counted in is being
    * reset or replaced (called before and after).
    */
-  forgetAll(): void {
+  forgetCounts(): void {
     this.waiting.clear();
     this.generation++;
+  }
+
+  /** Drops the counts and the error answers not stored yet: a reset. */
+  forgetAll(): void {
+    this.forgetCounts();
+    this.rids.forget();
   }
 
   async limitOf(tx: Tx, appid: string, path: string): Promise<{ daily_limit: number; enforced: boolean }> {
@@ -109,12 +125,21 @@ export class ApiMeter implements Meter {
     return { daily_limit: defaultLimit(path), enforced: this.enforceAll || enforcedByDefault(path) };
   }
 
-  async keepError(answer: ErrorAnswer, call: AnsweredCall): Promise<void> {
-    await this.store.transaction((tx) => keepRid(tx, answer, call));
+  keepError(answer: ErrorAnswer, call: AnsweredCall): void {
+    this.rids.keep(answer, call);
+  }
+
+  findError(tx: Tx, rid: string): Promise<KeptError | undefined> {
+    return this.rids.find(tx, rid);
+  }
+
+  /** Stores the counts and the error answers waiting. */
+  async flush(): Promise<void> {
+    await Promise.all([this.flushCounts(), this.rids.flush()]);
   }
 
   /** Stores the counts waiting, in one transaction; kept for the next time when it fails. */
-  async flush(): Promise<void> {
+  private async flushCounts(): Promise<void> {
     if (this.waiting.size === 0) return;
     const batch = this.waiting;
     const generation = this.generation;

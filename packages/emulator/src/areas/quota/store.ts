@@ -172,12 +172,37 @@ export async function setOperatorLimit(
 
 export type RidRow = Selectable<Database['rids']>;
 
+const ridInsert = preparedRows(
+  (
+    db,
+    rid: string,
+    owner: string | null,
+    invoke_time: number,
+    cost_in_ms: number,
+    request_url: string,
+    request_body: string,
+    response_body: string,
+    client_ip: string,
+  ) =>
+    db
+      .insertInto('rids')
+      .values({ rid, owner, invoke_time, cost_in_ms, request_url, request_body, response_body, client_ip })
+      .onConflict((oc) => oc.column('rid').doNothing()),
+);
+
+/** Built once: a storm of refusals writes one row per refusal. */
 export async function insertRid(db: Db, row: RidRow): Promise<void> {
-  await db
-    .insertInto('rids')
-    .values(row)
-    .onConflict((oc) => oc.column('rid').doNothing())
-    .execute();
+  await ridInsert(
+    db,
+    row.rid,
+    row.owner,
+    row.invoke_time,
+    row.cost_in_ms,
+    row.request_url,
+    row.request_body,
+    row.response_body,
+    row.client_ip,
+  );
 }
 
 export function findRid(db: Db, rid: string): Promise<RidRow | undefined> {
