@@ -215,6 +215,26 @@ describe('the daily API meter over two instances', SLOW, () => {
     }
   });
 
+  it('a limit set, removed or restored through one instance holds on the other at its next call', async () => {
+    const path = '/wxa/getwxasearchstatus';
+    const patch = (body: Record<string, unknown>) =>
+      b.call('PATCH', `/_wxlocal/accounts/${w.miniProgram.appid}/quota`, { cgi_path: path, ...body });
+    const onA = async () => (await a.get(`${path}?access_token=${w.mpToken}`)).json.errcode;
+    // Enforced throughout, so that every count is in the database (an unenforced one may wait a second).
+    await patch({ daily_limit: 3 });
+    expect(await onA()).toBe(0);
+    const snapshot = (await b.post('/_wxlocal/snapshots')).json;
+    await patch({ daily_limit: 2 });
+    expect([await onA(), await onA()]).toEqual([0, 45009]);
+    await patch({ daily_limit: 5 });
+    expect(await onA()).toBe(0);
+    await b.post(`/_wxlocal/snapshots/${snapshot.id}/restore`);
+    // Restored: the limit of 3 and the one call counted before the snapshot.
+    expect([await onA(), await onA(), await onA()]).toEqual([0, 0, 45009]);
+    await patch({ daily_limit: null });
+    expect(await onA()).toBe(0);
+  });
+
   it('a clear through one instance resets the counter the other one counts on', async () => {
     const path = '/wxa/getwxasearchstatus';
     await b.call('PATCH', `/_wxlocal/accounts/${w.miniProgram.appid}/quota`, {

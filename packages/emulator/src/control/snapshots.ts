@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ControlBodyOf, ControlResponseOf } from '@wxlocal/api';
 import { ControlError } from '../core/index.js';
 import type { Runtime } from '../runtime.js';
-import { writeClockOffset } from '../store/clock-offset.js';
+import { stampLimits, writeClockOffset } from '../store/clock-offset.js';
 import {
   shelvedSnapshot,
   shelvedSnapshots,
@@ -131,6 +131,7 @@ export class Snapshots {
     await this.runtime.store.transaction(async (tx) => {
       await replaceTables(tx, tables);
       await writeClockOffset(tx, clockOffsetMs);
+      await stampLimits(tx);
     });
     this.runtime.meter.forgetCounts();
     this.runtime.clock.setOffset(clockOffsetMs);

@@ -168,9 +168,10 @@ async function serve(
   const started = performance.now();
   const { store, clock, faults } = runtime;
   // Unreadable, the database fails the call's transaction too: that answers the caller.
-  const mayFire = store.shared
-    ? await syncSharedView(store, clock).catch(() => false)
-    : faults.mayFire(endpoint.name);
+  const view = store.shared
+    ? await syncSharedView(store, clock).catch(() => UNREAD_VIEW)
+    : { mayFire: faults.mayFire(endpoint.name), limitsStamp: undefined };
+  const mayFire = view.mayFire;
   const now = runtime.clock.now();
   const rid = newRid(Math.floor(now / 1000));
   let version = runtime.store.version;
@@ -188,7 +189,12 @@ async function serve(
       outcome.subject = hit.appid ?? outcome.subject;
       fail('errcode' in hit.effect ? hit.effect.errcode : -1);
     }
-    await run(endpoint, handler, request, runtime, { now: hit ? runtime.clock.now() : now, outcome });
+    const limitsStamp = view.limitsStamp;
+    await run(endpoint, handler, request, runtime, {
+      now: hit ? runtime.clock.now() : now,
+      outcome,
+      limitsStamp,
+    });
   } catch (error) {
     const wxError = error instanceof WxError ? error : new WxError(-1);
     if (!(error instanceof WxError)) log.error({ err: error, rid }, 'unexpected failure');
@@ -274,7 +280,12 @@ function accountOfCall(tx: Tx, endpoint: EndpointDef, request: WireRequest): Pro
 interface RunContext {
   now: number;
   outcome: Outcome;
+  /** In shared mode, the API limits' stamp read before the call (`undefined`: not read). */
+  limitsStamp: string | null | undefined;
 }
+
+/** A shared view the database did not give: the call's transaction fails too, and answers the caller. */
+const UNREAD_VIEW = { mayFire: false, limitsStamp: undefined };
 
 /**
  * Token checks, body and handler in one transaction, then the pushes it asked for. With `--verify-http` a
@@ -286,7 +297,7 @@ async function run(
   handler: Handler<EndpointName>,
   request: WireRequest,
   runtime: Runtime,
-  { now, outcome }: RunContext,
+  { now, outcome, limitsStamp }: RunContext,
 ): Promise<void> {
   const web = runtime.webFetcher && new WebReads(runtime.webFetcher);
   for (let runs = 1; ; runs++) {
@@ -312,7 +323,8 @@ async function run(
         if (web?.incomplete) throw READ_THE_WEB;
         // The daily call quota is the last check, made once the call is known to succeed.
         charged = runtime.meter.chargedFor({ endpoint, caller, request: call.request });
-        counted = charged !== null && (await runtime.meter.charge(tx, charged, endpoint.path, now));
+        counted =
+          charged !== null && (await runtime.meter.charge(tx, charged, endpoint.path, now, limitsStamp));
         await effects.save(tx);
         return successBody(endpoint, payload, call.successMessage);
       });

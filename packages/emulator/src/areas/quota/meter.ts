@@ -11,6 +11,7 @@ import {
   type KeptError,
   type Meter,
 } from '../../core/index.js';
+import { readLimitsStamp } from '../../store/clock-offset.js';
 import type { Store, Tx } from '../../store/index.js';
 import { ENDED_PERIOD_KEPT_MS } from '../prune.js';
 import { chargedAppid, defaultLimit, enforcedByDefault } from './limits.js';
@@ -34,7 +35,8 @@ interface Waiting {
 
 /** The limits the operator set, as read at one version of the store. */
 interface OperatorLimits {
-  version: number;
+  /** The store's version, or on a shared store the limits' stamp, they were read at. */
+  seen: number | string | null | undefined;
   limits: Map<string, number>;
 }
 
@@ -67,8 +69,15 @@ export class ApiMeter implements Meter {
     return chargedAppid(call.endpoint, call.caller, call.request);
   }
 
-  async charge(tx: Tx, appid: string, path: string, now: number): Promise<boolean> {
-    const { daily_limit, enforced } = this.limitFrom(await this.cachedOperatorLimit(tx, appid, path), path);
+  async charge(
+    tx: Tx,
+    appid: string,
+    path: string,
+    now: number,
+    limitsStamp?: string | null,
+  ): Promise<boolean> {
+    const set = await this.cachedOperatorLimit(tx, appid, path, limitsStamp);
+    const { daily_limit, enforced } = this.limitFrom(set, path);
     if (!enforced) return false;
     const day = chinaDay(now);
     const used = (await storedUsage(tx, appid, path, day.label)) + this.pending(appid, path, day.label);
@@ -161,17 +170,28 @@ export class ApiMeter implements Meter {
     }
   }
 
-  /** Data-plane calls never change these limits, so a call cannot leave a limit it rolled back here. */
-  private async cachedOperatorLimit(tx: Tx, appid: string, path: string): Promise<number | undefined> {
-    if (this.store.shared) return operatorLimitOf(tx, appid, path);
-    const version = this.store.version;
-    if (this.operator?.version !== version) {
+  /**
+   * The limit the operator set on one counter, from the limits read once per version of the store (on a
+   * shared store: per stamp of the limits, read with them in one transaction). Data-plane calls never change
+   * these limits, so a call cannot leave a limit it rolled back here.
+   */
+  private async cachedOperatorLimit(
+    tx: Tx,
+    appid: string,
+    path: string,
+    limitsStamp: string | null | undefined,
+  ): Promise<number | undefined> {
+    const shared = this.store.shared;
+    if (shared && limitsStamp === undefined) return operatorLimitOf(tx, appid, path);
+    const seen = shared ? limitsStamp : this.store.version;
+    let operator = this.operator;
+    if (!operator || operator.seen !== seen) {
+      const stamp = shared ? await readLimitsStamp(tx) : seen;
       const rows = await operatorLimits(tx);
-      this.operator = {
-        version,
-        limits: new Map(rows.map((row) => [keyOf(row.appid, row.cgi_path, ''), row.daily_limit])),
-      };
+      const limits = new Map(rows.map((row) => [keyOf(row.appid, row.cgi_path, ''), row.daily_limit]));
+      operator = { seen: stamp, limits };
+      this.operator = operator;
     }
-    return this.operator.limits.get(keyOf(appid, path, ''));
+    return operator.limits.get(keyOf(appid, path, ''));
   }
 }

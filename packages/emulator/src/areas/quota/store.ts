@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Period } from '../../clock.js';
+import { stampLimits } from '../../store/clock-offset.js';
 import type { Database, Db } from '../../store/index.js';
 import { preparedQuery, preparedRows } from '../../store/prepared.js';
 
@@ -157,6 +158,8 @@ export async function setOperatorLimit(
   path: string,
   dailyLimit: number | null,
 ): Promise<void> {
+  // Every instance of a shared store reads the limits again.
+  await stampLimits(db);
   if (dailyLimit === null) {
     await db.deleteFrom('api_limits').where('appid', '=', appid).where('cgi_path', '=', path).execute();
     return;
