@@ -24,9 +24,10 @@ const anyToken = {
   envelope: 'business',
 } as const;
 
-/** The sets that hold each option: 2 user management, 1 message management, 6 customer service. */
+/** An option of an authorized account; each needs its permission set (2, 1, 6: docs/quota.md §5.2). */
 const OptionName = Type.String({ description: 'location_report, voice_recognize or customer_service' });
 const OptionValue = Type.String({ description: 'a digit; numbers are read as strings' });
+/** A minute window of getApiQuota: calls allowed per `refresh_second` seconds. */
 const Limit = Type.Object({ call_count: Type.Integer(), refresh_second: Type.Integer() });
 
 function define<const D extends EndpointDef>(def: D): D {

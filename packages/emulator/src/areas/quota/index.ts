@@ -3,5 +3,4 @@ import { meterHandlers } from './handlers.js';
 
 export const quotaHandlers = { ...meterHandlers, ...clearHandlers };
 export { quotaControl } from './control.js';
-export { ApiMeter, type ExecutedCall } from './meter.js';
-export { pruneRids } from './rids.js';
+export { ApiMeter } from './meter.js';
