@@ -1,5 +1,5 @@
 import type { EndpointDef } from '@wxlocal/api';
-import type { Tx } from '../store/index.js';
+import type { RidRow, Tx } from '../store/index.js';
 
 /** An error answer as `rid/get` returns it (docs/quota.md §4). */
 export interface ErrorAnswer {
@@ -16,15 +16,7 @@ export interface ErrorAnswer {
 }
 
 /** An error answer as kept: rid/get's fields and whose call it was. */
-export interface KeptError {
-  owner: string | null;
-  invoke_time: number;
-  cost_in_ms: number;
-  request_url: string;
-  request_body: string;
-  response_body: string;
-  client_ip: string;
-}
+export type KeptError = RidRow;
 
 /** The call an error answered, for deciding whose rid it is. */
 export interface AnsweredCall {

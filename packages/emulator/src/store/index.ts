@@ -13,6 +13,7 @@ export type {
   GrayPlanRow,
   PlatformRow,
   ReleaseRow,
+  RidRow,
   TemplateRow,
   TokenRow,
   TrialRow,

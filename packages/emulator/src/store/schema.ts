@@ -274,3 +274,4 @@ export type ReleaseRow = Selectable<Database['code_releases']>;
 export type GrayPlanRow = Selectable<Database['gray_plans']>;
 export type FaultRuleRow = Selectable<Database['fault_rules']>;
 export type OutboxRow = Selectable<Database['push_outbox']>;
+export type RidRow = Selectable<Database['rids']>;

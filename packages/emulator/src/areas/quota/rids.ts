@@ -1,8 +1,8 @@
 import type { AnsweredCall, ErrorAnswer } from '../../core/index.js';
-import type { Db, Store } from '../../store/index.js';
+import type { Db, RidRow, Store } from '../../store/index.js';
 import { findAccount, findPlatform } from '../accounts/store.js';
 import { tokenHolder } from '../tokens/index.js';
-import { findRid, insertRid, pruneRidRows, type RidRow } from './store.js';
+import { findRid, insertRid, pruneRidRows } from './store.js';
 
 /**
  * The rid store (docs/quota.md §4): every error answer, with what rid/get returns and whose call it was, kept

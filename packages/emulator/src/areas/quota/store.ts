@@ -1,7 +1,6 @@
-import type { Selectable } from 'kysely';
 import type { Period } from '../../clock.js';
 import { stampLimits } from '../../store/clock-offset.js';
-import type { Database, Db } from '../../store/index.js';
+import type { Db, RidRow } from '../../store/index.js';
 import { preparedQuery, preparedRows } from '../../store/prepared.js';
 
 /**
@@ -172,8 +171,6 @@ export async function setOperatorLimit(
 }
 
 // The rid store (`rids`), docs/quota.md §4.
-
-export type RidRow = Selectable<Database['rids']>;
 
 const ridInsert = preparedRows(
   (
