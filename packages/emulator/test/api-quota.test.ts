@@ -245,6 +245,31 @@ describe('the daily meter', () => {
     expect(used).toEqual({ '/cgi-bin/token': 2, '/cgi-bin/stable_token': 1, '/cgi-bin/clear_quota': 1 });
   });
 
+  it('stable_token and clear_quota answer 45009 exactly at their published limits, 500,000 and 100', async () => {
+    const appid = w.miniProgram.appid;
+    const stable = () =>
+      h.post('/cgi-bin/stable_token', { grant_type: 'client_credential', ...w.miniProgram });
+    await setMeter('accounts', appid, { cgi_path: '/cgi-bin/stable_token', used: 499999 });
+    expect((await stable()).json.access_token).toBeTypeOf('string');
+    expect(wxError((await stable()).json)).toEqual({
+      errcode: 45009,
+      base: 'reach max api daily quota limit',
+    });
+    const clear = () => h.post(`/cgi-bin/clear_quota?access_token=${w.mpToken}`, { appid });
+    await setMeter('accounts', appid, { cgi_path: '/cgi-bin/clear_quota', used: 99 });
+    expect((await clear()).json.errcode).toBe(0);
+    expect(wxError((await clear()).json)).toEqual({
+      errcode: 45009,
+      base: 'reach max api daily quota limit',
+    });
+    // The refused clear reset nothing and used no chance of the month.
+    const after = (await meter('accounts', appid)).json;
+    expect(after.clears).toEqual({ used: 1, limit: 10 });
+    expect(
+      after.counters.find((c: { cgi_path: string }) => c.cgi_path === '/cgi-bin/stable_token').used,
+    ).toBe(500000);
+  });
+
   it('200 concurrent calls against an enforced limit of 50 give exactly 50 successes', async () => {
     await setMeter('accounts', w.miniProgram.appid, { cgi_path: '/wxa/getwxasearchstatus', daily_limit: 50 });
     const answers = await Promise.all(

@@ -13,8 +13,8 @@ const UNPUBLISHED_LIMIT = 100_000;
 /** The counters refused at their limit unless the operator says otherwise: where WeChat's limit bites. */
 const ENFORCED_BY_DEFAULT = new Set(['/cgi-bin/token', '/cgi-bin/stable_token', '/cgi-bin/clear_quota']);
 
-/** Counters a clear leaves alone (docs/quota.md §3.1). */
-export const NEVER_CLEARED = ['/cgi-bin/token', '/cgi-bin/stable_token'] as const;
+/** Counters a clear leaves alone (docs/quota.md §3.1): clear_quota's own, or its 100 a day could never be reached. */
+export const NEVER_CLEARED = ['/cgi-bin/token', '/cgi-bin/stable_token', '/cgi-bin/clear_quota'] as const;
 
 /** Minute windows getApiQuota reports (docs/quota.md §2); stable_token enforces its own (docs/tokens.md §5.9). */
 const MINUTE_LIMITS: Record<string, { rate_limit: MinuteLimit; component_rate_limit: MinuteLimit }> = {
