@@ -11,7 +11,7 @@ const FLUSH_AFTER_MS = 100;
  * first. A killed instance loses the calls of its last moment from the journal, never from the state.
  */
 export class TableRecords implements JournalRecords {
-  private waiting: JournalRecord[] = [];
+  private waiting: Waiting[] = [];
   private timer: NodeJS.Timeout | undefined;
   private writing: Promise<void> = Promise.resolve();
 
@@ -21,7 +21,8 @@ export class TableRecords implements JournalRecords {
   ) {}
 
   add(record: JournalRecord): void {
-    this.waiting.push(record);
+    // Batches of two instances may commit in either order: the time of the answer orders the calls.
+    this.waiting.push({ record, answeredMs: Date.now() });
     this.timer ??= setTimeout(() => void this.flush().catch(() => {}), FLUSH_AFTER_MS);
   }
 
@@ -51,17 +52,23 @@ export class TableRecords implements JournalRecords {
     return written;
   }
 
-  private write(batch: JournalRecord[]): Promise<void> {
-    const rows = batch.map((record) => ({
+  private write(batch: Waiting[]): Promise<void> {
+    const rows = batch.map(({ record, answeredMs }) => ({
       rid: record.entry.rid,
       // PostgreSQL's text holds no NUL; the record keeps the appid as sent (JSON escapes it).
       appid: record.entry.appid?.replaceAll('\0', '') ?? null,
       endpoint: record.entry.endpoint,
       errcode: record.entry.errcode,
       record: JSON.stringify({ ...record, body: record.body.bytes?.toString('utf8') ?? null }),
+      answered_ms: answeredMs,
     }));
     return this.store.transaction((tx) => appendJournal(tx, rows, this.capacity));
   }
+}
+
+interface Waiting {
+  record: JournalRecord;
+  answeredMs: number;
 }
 
 /** A record as written: the body as text. */

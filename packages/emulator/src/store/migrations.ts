@@ -489,6 +489,20 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0017_journal_answer_time': {
+    async up(db: Kysely<unknown>) {
+      // Instances write their calls in batches that may commit out of order; the answer's time orders them.
+      await db.schema
+        .alterTable('request_journal')
+        .addColumn('answered_ms', 'bigint', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createIndex('request_journal_by_answer')
+        .on('request_journal')
+        .columns(['answered_ms', 'seq'])
+        .execute();
+    },
+  },
 };
 
 /** The official sample category of get_category (docs/code-management.md §6). */

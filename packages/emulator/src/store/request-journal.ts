@@ -8,6 +8,7 @@ export interface JournalRow {
   endpoint: string;
   errcode: number;
   record: string;
+  answered_ms: number;
 }
 
 export interface JournalRowFilter {
@@ -35,9 +36,14 @@ export async function appendJournal(db: Db, rows: JournalRow[], keep: number): P
     .execute();
 }
 
-/** The records of the `limit` most recent calls that pass the filter, newest first. */
+/** The records of the `limit` most recent calls that pass the filter, the last answered first. */
 export async function journalRecords(db: Db, limit: number, filter: JournalRowFilter): Promise<string[]> {
-  let query = db.selectFrom('request_journal').select('record').orderBy('seq', 'desc').limit(limit);
+  let query = db
+    .selectFrom('request_journal')
+    .select('record')
+    .orderBy('answered_ms', 'desc')
+    .orderBy('seq', 'desc')
+    .limit(limit);
   if (filter.appid !== undefined) query = query.where('appid', '=', filter.appid);
   if (filter.endpoint !== undefined) query = query.where('endpoint', '=', filter.endpoint);
   if (filter.errcode !== undefined) query = query.where('errcode', '=', filter.errcode);

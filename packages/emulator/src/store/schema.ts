@@ -178,6 +178,8 @@ export interface Database extends CodeTables {
     endpoint: string;
     errcode: number;
     record: string;
+    /** Real time (Unix ms) the call was answered: the order calls are listed in. */
+    answered_ms: number;
   };
   /** Snapshots of a shared store (docs/shared-mode.md §5); `tables`: the JSON of every table's rows. */
   snapshots: { id: string; created_at: number; clock_offset_ms: number; tables: string };
