@@ -54,6 +54,11 @@ export class AfterCommit implements Effects {
     this.ticketsDue = true;
   }
 
+  /** Whether the transaction asked for any push: most calls do not, and skip `save` and `run`. */
+  get asked(): boolean {
+    return this.messages.length > 0 || this.ticketsDue;
+  }
+
   /**
    * Queues the messages, last thing in the transaction: those whose platform has a URL for them now (a push
    * goes where the platform said when it happened, or nowhere).

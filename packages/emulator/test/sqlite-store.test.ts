@@ -126,6 +126,51 @@ describe('SQLite store transactions', () => {
       );
     });
 
+    it('lets a call read before its first write, and undoes only its own part when it fails', async () => {
+      const calls = [
+        store.transaction((tx) => put(tx, 'k1', 'one')),
+        store.transaction(async (tx) => {
+          const row = await metaValue(tx, 'k1');
+          await put(tx, 'k2', `${row?.value} two`);
+        }),
+        store.transaction(async (tx) => {
+          await metaValue(tx, 'k2');
+          throw new Error('fails having only read');
+        }),
+        store.transaction(async (tx) => {
+          const row = await metaValue(tx, 'k2');
+          await put(tx, 'k3', `${row?.value} three`);
+          throw new Error('fails after its write');
+        }),
+        store.transaction(async (tx) => {
+          const row = await metaValue(tx, 'k3');
+          await put(tx, 'k4', row?.value ?? 'no k3');
+        }),
+      ];
+      const settled = await Promise.allSettled(calls);
+      expect(settled.map((outcome) => outcome.status)).toEqual([
+        'fulfilled',
+        'fulfilled',
+        'rejected',
+        'rejected',
+        'fulfilled',
+      ]);
+      expect(await values()).toEqual([
+        { key: 'k1', value: 'one' },
+        { key: 'k2', value: 'one two' },
+        { key: 'k4', value: 'no k3' },
+      ]);
+      // A call that only read and failed, alone, leaves the connection as it found it.
+      await expect(
+        store.transaction(async (tx) => {
+          await metaValue(tx, 'k1');
+          throw new Error('alone');
+        }),
+      ).rejects.toThrow('alone');
+      await store.transaction((tx) => put(tx, 'k5', 'five'));
+      expect(await metaValue(store.db, 'k5')).toEqual({ key: 'k5', value: 'five' });
+    });
+
     it('answers a read of a change only once that change is committed', async () => {
       const order: string[] = [];
       const write = store.transaction((tx) => put(tx, 'k', 'written')).then(() => order.push('write'));

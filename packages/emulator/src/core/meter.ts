@@ -36,7 +36,13 @@ export interface Meter {
    * the limit; answers false when the counter is not enforced, to be counted with `countLater`. On a shared
    * store, `limitsStamp` is the stamp of the operator's limits read before the call, if it was.
    */
-  charge(tx: Tx, appid: string, path: string, now: number, limitsStamp?: string | null): Promise<boolean>;
+  charge(
+    tx: Tx,
+    appid: string,
+    path: string,
+    now: number,
+    limitsStamp?: string | null,
+  ): boolean | Promise<boolean>;
   /** Counts a call whose counter is not enforced, once it has committed; stored within a second. */
   countLater(appid: string, path: string, now: number): void;
   /** Counts not stored yet of one counter on the day `day` (its label). */

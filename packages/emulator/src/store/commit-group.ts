@@ -25,7 +25,8 @@ const WHOLE_TRANSACTION_LOST = new Error('SQLite rolled back the open transactio
  * requests at hand. Each call is answered only after that commit, so nothing answered is lost to a killed
  * process, and a call that fails undoes only its own savepoint. A commit writes each changed page once
  * however many calls changed it (docs/architecture.md, step 5; measured in bench/README.md). A call that
- * changed nothing, alone in its transaction, commits at once, as a read always did.
+ * changed nothing opens no transaction (SqliteConnection.beginCall): alone, it is answered at once; while a
+ * group's commit is pending it waits for it, as what it read may be what the group changed.
  */
 export class CommitGroup {
   private waiting: Durable | undefined;
@@ -52,7 +53,7 @@ export class CommitGroup {
       }
       this.connection.endCall();
       if (this.connection.uncommitted) commit = this.join();
-      else this.connection.commitTransaction();
+      else if (this.connection.inTransaction) this.connection.commitTransaction();
     } finally {
       this.turns.give();
     }

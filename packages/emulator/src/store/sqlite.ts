@@ -74,6 +74,10 @@ export class SqliteConnection implements DatabaseConnection {
   private wrote = false;
   private callWrote = false;
   private callInSavepoint = false;
+  /** A call has begun and has not written yet: its transaction or savepoint is opened at its first write. */
+  private callPending = false;
+  /** Whether a transaction was open when the pending call began. */
+  private openAtCall = false;
   /**
    * Runs before a change becomes durable (the commit of a transaction that wrote, or a write outside any
    * transaction); throws to refuse it. The store checks its file here.
@@ -107,6 +111,7 @@ export class SqliteConnection implements DatabaseConnection {
   run<R>(sql: string, parameters: readonly unknown[]): QueryResult<R> {
     const prepared = this.prepare(sql);
     if (!prepared.writes) return this.execute(prepared, parameters);
+    if (this.callPending) this.openCall();
     const alone = !this.raw.inTransaction;
     if (alone) this.beforeDurableWrite();
     this.wrote = true;
@@ -167,17 +172,29 @@ export class SqliteConnection implements DatabaseConnection {
 
   /**
    * One call's part of the open transaction (see CommitGroup): the first call opens the transaction, the next
-   * ones run in a savepoint each, so that one call's failure undoes its own changes only.
+   * ones run in a savepoint each, so that one call's failure undoes its own changes only. Both are opened at
+   * the call's first write: a call that only reads needs neither, as it holds the connection's turn and the
+   * file's lock, so nothing else writes while it reads.
    */
   beginCall(): void {
+    this.callPending = true;
+    this.openAtCall = this.raw.inTransaction;
+    this.callWrote = false;
+  }
+
+  private openCall(): void {
+    this.callPending = false;
     this.callInSavepoint = this.raw.inTransaction;
     if (this.callInSavepoint) this.control.savepoint.run();
     else this.beginTransaction();
-    this.callWrote = false;
   }
 
   /** Keeps the call's changes in the open transaction; they become durable at its commit. */
   endCall(): void {
+    if (this.callPending) {
+      this.callPending = false;
+      return;
+    }
     if (this.callInSavepoint) this.control.release.run();
     if (this.callWrote) this.version++;
     this.callWrote = false;
@@ -186,6 +203,10 @@ export class SqliteConnection implements DatabaseConnection {
   /** Undoes the call's changes; false when SQLite has rolled back the whole transaction on its own. */
   undoCall(): boolean {
     this.callWrote = false;
+    if (this.callPending) {
+      this.callPending = false;
+      return this.raw.inTransaction || !this.openAtCall;
+    }
     if (!this.raw.inTransaction) return false;
     if (this.callInSavepoint) {
       this.control.rollbackToSavepoint.run();

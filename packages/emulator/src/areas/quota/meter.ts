@@ -69,12 +69,25 @@ export class ApiMeter implements Meter {
     return chargedAppid(call.endpoint, call.caller, call.request);
   }
 
-  async charge(
+  /** A counter that is not enforced is answered at once, without a turn of promises, once the limits are known. */
+  charge(
     tx: Tx,
     appid: string,
     path: string,
     now: number,
     limitsStamp?: string | null,
+  ): boolean | Promise<boolean> {
+    const limits = this.knownOperatorLimits(limitsStamp);
+    if (limits && !this.limitFrom(limits.get(keyOf(appid, path, '')), path).enforced) return false;
+    return this.chargeEnforced(tx, appid, path, now, limitsStamp);
+  }
+
+  private async chargeEnforced(
+    tx: Tx,
+    appid: string,
+    path: string,
+    now: number,
+    limitsStamp: string | null | undefined,
   ): Promise<boolean> {
     const set = await this.cachedOperatorLimit(tx, appid, path, limitsStamp);
     const { daily_limit, enforced } = this.limitFrom(set, path);
@@ -183,15 +196,22 @@ export class ApiMeter implements Meter {
   ): Promise<number | undefined> {
     const shared = this.store.shared;
     if (shared && limitsStamp === undefined) return operatorLimitOf(tx, appid, path);
-    const seen = shared ? limitsStamp : this.store.version;
-    let operator = this.operator;
-    if (!operator || operator.seen !== seen) {
-      const stamp = shared ? await readLimitsStamp(tx) : seen;
+    let limits = this.knownOperatorLimits(limitsStamp);
+    if (!limits) {
+      const stamp = shared ? await readLimitsStamp(tx) : this.store.version;
       const rows = await operatorLimits(tx);
-      const limits = new Map(rows.map((row) => [keyOf(row.appid, row.cgi_path, ''), row.daily_limit]));
-      operator = { seen: stamp, limits };
-      this.operator = operator;
+      limits = new Map(rows.map((row) => [keyOf(row.appid, row.cgi_path, ''), row.daily_limit]));
+      this.operator = { seen: stamp, limits };
     }
-    return operator.limits.get(keyOf(appid, path, ''));
+    return limits.get(keyOf(appid, path, ''));
+  }
+
+  /** The limits read before, while they still hold: undefined when they must be read (again). */
+  private knownOperatorLimits(limitsStamp: string | null | undefined): Map<string, number> | undefined {
+    const shared = this.store.shared;
+    if (shared && limitsStamp === undefined) return undefined;
+    const seen = shared ? limitsStamp : this.store.version;
+    const operator = this.operator;
+    return operator && operator.seen === seen ? operator.limits : undefined;
   }
 }
