@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Database, Db } from '../../store/index.js';
-import { preparedQuery } from '../../store/prepared.js';
+import { preparedQuery, preparedRows } from '../../store/prepared.js';
 
 /** The QR-code jump rules of every account, and WeChat's prefix blacklist. */
 export type RuleRow = Selectable<Database['qrcode_rules']>;
@@ -29,9 +29,13 @@ export async function countRules(db: Db, owner: string): Promise<number> {
   return Number((await ruleCount(db, owner))?.count ?? 0);
 }
 
+const rulesOfOthers = preparedRows((db, owner: string) =>
+  db.selectFrom('qrcode_rules').selectAll().where('owner', '!=', owner),
+);
+
 /** Rules of other accounts whose prefix is the new one, an ancestor or a descendant of it. */
 export async function relatedRulesOfOthers(db: Db, owner: string, prefix: string): Promise<RuleRow[]> {
-  const others = await db.selectFrom('qrcode_rules').selectAll().where('owner', '!=', owner).execute();
+  const others = await rulesOfOthers(db, owner);
   return others.filter((rule) => rule.prefix.startsWith(prefix) || prefix.startsWith(rule.prefix));
 }
 
@@ -63,10 +67,10 @@ export async function deleteRule(db: Db, owner: string, prefix: string): Promise
   await db.deleteFrom('qrcode_rules').where('owner', '=', owner).where('prefix', '=', prefix).execute();
 }
 
+const blacklist = preparedRows((db) => db.selectFrom('qrcode_blacklist').select('entry').orderBy('entry'));
+
 export async function blacklistEntries(db: Db): Promise<string[]> {
-  return (await db.selectFrom('qrcode_blacklist').select('entry').orderBy('entry').execute()).map(
-    (row) => row.entry,
-  );
+  return (await blacklist(db)).map((row) => row.entry);
 }
 
 export async function addBlacklistEntry(db: Db, entry: string): Promise<void> {
