@@ -72,10 +72,12 @@ describe('two instances on one database answer as one', () => {
     expect((await b.get('/_wxlocal/accounts')).json.accounts).toEqual([]);
   });
 
-  it('the request journal of either shows the calls of both', async () => {
+  it('the request journal of either shows the calls of both, in the order they were answered', async () => {
     const set = await a.post(`/wxa/changewxasearchstatus?access_token=${w.mpToken}`, { status: 9 });
     const read = await b.get(`/wxa/getwxasearchstatus?access_token=${w.mpToken}`);
     const rid = splitErrmsg(set.json.errmsg).rid;
+    // A listing writes the instance's own waiting calls at once: b's read is written before a's earlier write.
+    await b.get('/_wxlocal/requests');
     // Each instance writes its calls for the others a moment after answering them.
     await new Promise((resolve) => setTimeout(resolve, 300));
     for (const h of [a, b]) {
@@ -92,21 +94,6 @@ describe('two instances on one database answer as one', () => {
       });
     }
     expect(read.json.errcode).toBe(0);
-  });
-
-  it('the journal lists calls in the order they were answered, whichever instance wrote them first', async () => {
-    await a.post(`/wxa/changewxasearchstatus?access_token=${w.mpToken}`, { status: 1 });
-    await b.get(`/wxa/getwxasearchstatus?access_token=${w.mpToken}`);
-    // A listing writes the instance's own waiting calls: b's read is written before a's earlier write.
-    await b.get('/_wxlocal/requests');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    for (const h of [a, b]) {
-      const listed = (await h.get(`/_wxlocal/requests?appid=${w.miniProgram.appid}`)).json.requests;
-      expect(listed.slice(0, 2).map((call: { endpoint: string }) => call.endpoint)).toEqual([
-        'getSearchStatus',
-        'setSearchStatus',
-      ]);
-    }
   });
 
   it('a snapshot taken through one is listed and restored through the other', async () => {
