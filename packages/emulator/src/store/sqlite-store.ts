@@ -3,7 +3,6 @@ import {
   DefaultQueryExecutor,
   Kysely,
   Migrator,
-  SqliteAdapter,
   SqliteQueryCompiler,
   Transaction,
 } from 'kysely';
@@ -18,6 +17,7 @@ import {
   openSqliteImage,
   type SqliteConnection,
   SqliteDriver,
+  SqliteStoreAdapter,
   SqliteStoreDialect,
   TransactionExecutor,
   TransactionScope,
@@ -36,7 +36,7 @@ export class SqliteStore implements Store {
   private readonly group: CommitGroup;
   private readonly dialect: SqliteStoreDialect;
   private readonly compiler = new SqliteQueryCompiler();
-  private readonly adapter = new SqliteAdapter();
+  private readonly adapter = new SqliteStoreAdapter();
 
   private constructor(
     private readonly connection: SqliteConnection,

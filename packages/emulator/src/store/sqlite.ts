@@ -356,12 +356,19 @@ export class SqliteStoreDialect implements Dialect {
   }
 
   createAdapter(): SqliteAdapter {
-    return new SqliteAdapter();
+    return new SqliteStoreAdapter();
   }
 
   // biome-ignore lint/suspicious/noExplicitAny: Dialect's own signature
   createIntrospector(db: Kysely<any>): DatabaseIntrospector {
     return new SqliteIntrospector(db);
+  }
+}
+
+/** SQLite changes its schema inside a transaction too: the migrations of one start commit once. */
+export class SqliteStoreAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
   }
 }
 
