@@ -35,7 +35,12 @@ const { metafile } = await build({
   target: 'node20',
   // Fastify requires its schema compilers and its inject() helper only when used: wxlocal sets compilers of
   // its own and never injects, so these stay out of the bundle, which Node then parses faster at start.
-  external: ['better-sqlite3', '@fastify/ajv-compiler', '@fastify/fast-json-stringify-compiler', 'light-my-request'],
+  external: [
+    'better-sqlite3',
+    '@fastify/ajv-compiler',
+    '@fastify/fast-json-stringify-compiler',
+    'light-my-request',
+  ],
   // Fastify and its plugins are CommonJS and require() Node's modules.
   banner: {
     js: "import { createRequire as __wxlocalCreateRequire } from 'node:module'; const require = __wxlocalCreateRequire(import.meta.url);",
