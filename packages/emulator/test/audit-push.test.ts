@@ -107,10 +107,10 @@ const userName = async (appid: string): Promise<string> =>
   (await h.get(`/_wxlocal/accounts/${appid}`)).json.user_name;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function waitFor<T>(probe: () => T | undefined, what: string): Promise<T> {
+async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, what: string): Promise<T> {
   const deadline = Date.now() + 5000;
   while (Date.now() < deadline) {
-    const value = probe();
+    const value = await probe();
     if (value !== undefined) return value;
     await sleep(20);
   }
@@ -256,7 +256,11 @@ describe('audit result pushes', () => {
     const xmls: string[] = [];
     for (const [i, push] of pushes.entries()) xmls.push(await expectPush(push, appid, expected[i] ?? {}));
 
-    const records = await pushRecords();
+    // A delivery is logged once its answer is read, a moment after the message URL got it.
+    const records = await waitFor(async () => {
+      const logged = await pushRecords();
+      return logged.length >= 3 ? logged : undefined;
+    }, '3 push records');
     expect(records).toHaveLength(3);
     expect([...records].reverse()).toEqual(
       expected.map((fields, i) => ({
