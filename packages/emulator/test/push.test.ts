@@ -144,7 +144,8 @@ describe('component_verify_ticket push', () => {
       component_verify_ticket: ticket,
     });
     expect(token.json.expires_in).toBe(7200);
-    expect((await pushes())[0]).toMatchObject({
+    // A delivery is logged once its answer is read, a moment after the URL got it.
+    expect(await waitFor(async () => (await pushes())[0], 'the delivery logged')).toMatchObject({
       platform: platform.appid,
       info_type: 'component_verify_ticket',
       outcome: 'delivered',
