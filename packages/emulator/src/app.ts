@@ -109,7 +109,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     clock,
     journal: new Journal(
       store.shared
-        ? new TableRecords(store, options.journalSize ?? JOURNAL_SIZE)
+        ? new TableRecords(store, clock, options.journalSize ?? JOURNAL_SIZE)
         : new RingRecords(options.journalSize ?? JOURNAL_SIZE),
     ),
     pusher,

@@ -17,7 +17,7 @@ export class Clock {
 
   /**
    * Real Unix time in milliseconds, for what emulated time must not move: how long an instance holds a push it
-   * delivers (docs/shared-mode.md §4).
+   * delivers (docs/shared-mode.md §4), the order of a shared journal's calls (§5).
    */
   real(): number {
     return Date.now();

@@ -309,7 +309,7 @@ async function run(
         // A run again after a conflict asks for its pushes again.
         effects = new AfterCommit(runtime.pusher);
         if (endpoint.requirePost && request.method !== 'POST') fail(43002);
-        // A cached caller and a counter not enforced come without a turn of promises (README "Performance").
+        // A cached caller and a counter not enforced come at once: no turn of promises on the hot path.
         const resolving = runtime.callers.resolve(tx, endpoint, request.query, now, request.ip);
         const caller = resolving instanceof Promise ? await resolving : resolving;
         outcome.subject = callerAppid(caller) ?? outcome.subject;

@@ -1,3 +1,4 @@
+import type { Clock } from '../clock.js';
 import type { Store } from '../store/index.js';
 import { appendJournal, journalRecord, journalRecords } from '../store/request-journal.js';
 import type { JournalFilter, JournalRecord, JournalRecords } from './journal.js';
@@ -17,12 +18,13 @@ export class TableRecords implements JournalRecords {
 
   constructor(
     private readonly store: Store,
+    private readonly clock: Clock,
     private readonly capacity: number,
   ) {}
 
   add(record: JournalRecord): void {
-    // Batches of two instances may commit in either order: the time of the answer orders the calls.
-    this.waiting.push({ record, answeredMs: Date.now() });
+    // Batches of two instances may commit in either order: the real time of the answer orders the calls.
+    this.waiting.push({ record, answeredMs: this.clock.real() });
     this.timer ??= setTimeout(() => void this.flush().catch(() => {}), FLUSH_AFTER_MS);
   }
 
