@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { startServer, startWxlocal, stopServers, tempDir } from './servers.mjs';
 import { measureShared } from './shared.mjs';
+import { measureWireMock } from './wiremock.mjs';
 
 const RESULTS_FILE = fileURLToPath(new URL('./results.json', import.meta.url));
 const CONNECTIONS = 50;
@@ -28,6 +29,8 @@ const QR_PREFIX = 'https://bench.example.com/r0/';
 const TARGETS = {
   readRatio: 50,
   writeRatio: 35,
+  /** The durable write against a WireMock stub of the same call. */
+  writeVsWireMock: 3,
   qrcodeRatio: 25,
   tokenRatio: 20,
   p99Ms: 5,
@@ -288,7 +291,7 @@ async function measureEmbedded() {
   return JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8' }).trim().split('\n').at(-1));
 }
 
-function evaluate(endpoints, coldStartMs, peakRssMb, embedded, shared) {
+function evaluate(endpoints, wiremock, coldStartMs, peakRssMb, embedded, shared) {
   const ratio = (name) => (100 * endpoints[name].requestsPerSecond) / endpoints.baseline.requestsPerSecond;
   const check = (name, measured, unit, op, target) => ({
     name,
@@ -300,6 +303,13 @@ function evaluate(endpoints, coldStartMs, peakRssMb, embedded, shared) {
   return [
     check('read req/s vs baseline', ratio('getwxasearchstatus'), '%', '>=', TARGETS.readRatio),
     check('write req/s vs baseline', ratio('changewxasearchstatus'), '%', '>=', TARGETS.writeRatio),
+    check(
+      'write req/s vs WireMock stub',
+      wiremock && endpoints.changewxasearchstatus.requestsPerSecond / wiremock.requestsPerSecond,
+      'x',
+      '>=',
+      TARGETS.writeVsWireMock,
+    ),
     check(
       `qrcodejumpadd (${QR_RULES} rules) vs baseline`,
       ratio('qrcodejumpadd'),
@@ -338,7 +348,8 @@ function printReport(report) {
   );
   const endpointWidths = [24, 10, 9];
   console.log(row(['endpoint', 'req/s', 'p99 ms'], endpointWidths));
-  for (const [name, e] of Object.entries({ ...report.endpoints, ...report.shared })) {
+  const wiremock = report.wiremock && { 'WireMock stub (write)': report.wiremock };
+  for (const [name, e] of Object.entries({ ...report.endpoints, ...wiremock, ...report.shared })) {
     console.log(row([name, Math.round(e.requestsPerSecond), e.p99Ms.toFixed(2)], endpointWidths));
   }
   const targetWidths = [36, 10, 10, 8];
@@ -381,6 +392,7 @@ async function main() {
     const after = await checkOnce(targets[1]);
     if (after.status !== 1) throw new Error(`search status is ${after.status} after the writes, expected 1`);
     const peakRssMb = stopTracking();
+    const wiremock = await measureWireMock({ measure, load });
     process.stderr.write('measuring embedded use...\n');
     const embedded = { ...(await measureEmbedded()), clientImportMs: await measureClientImport() };
     const shared = await measureShared({
@@ -407,11 +419,12 @@ async function main() {
       seconds: SECONDS,
       warmupSeconds: WARMUP_SECONDS,
       endpoints,
+      wiremock,
       coldStartMs: wxlocal.coldStartMs,
       peakRssMb,
       embedded,
       shared,
-      targets: evaluate(endpoints, wxlocal.coldStartMs, peakRssMb, embedded, shared),
+      targets: evaluate(endpoints, wiremock, wxlocal.coldStartMs, peakRssMb, embedded, shared),
     };
     printReport(report);
     writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);

@@ -14,6 +14,8 @@ const START_TIMEOUT_MS = 15_000;
 const children = new Set();
 const tempDirs = new Set();
 let stopping = false;
+/** Servers stopped before the others: their exit is expected. */
+const stopped = new WeakSet();
 
 /** A new directory under the system's temp directory, removed when the process exits. */
 export function tempDir(prefix) {
@@ -22,9 +24,14 @@ export function tempDir(prefix) {
   return dir;
 }
 
-/** Spawns `node args` and resolves with the base URL from its "listening on" line. */
-export function startServer(name, args) {
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+const listeningOn = (line) => /listening on (http:\/\/\S+)/.exec(line)?.[1];
+
+/**
+ * Spawns `node args` (or `command args`) and resolves with the base URL that `urlIn` finds in a line of its
+ * output, by default its "listening on" line.
+ */
+export function startServer(name, args, { command = process.execPath, urlIn = listeningOn } = {}) {
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   children.add(child);
   child.on('exit', () => children.delete(child));
   return new Promise((resolve, reject) => {
@@ -41,16 +48,16 @@ export function startServer(name, args) {
     child.on('exit', (code, signal) => {
       const how = `exited with ${signal ?? `code ${code}`}`;
       // After the start this explains the errors the load is about to report.
-      if (started && !stopping) console.error(`${name} ${how}`);
+      if (started && !stopping && !stopped.has(child)) console.error(`${name} ${how}`);
       else fail(how);
     });
     // Keep reading after the first line so that a full pipe never blocks the child.
     createInterface({ input: child.stdout }).on('line', (line) => {
-      const match = /listening on (http:\/\/\S+)/.exec(line);
-      if (!match) return;
+      const url = urlIn(line);
+      if (!url || started) return;
       clearTimeout(timer);
       started = true;
-      resolve({ child, url: match[1] });
+      resolve({ child, url });
     });
   });
 }
@@ -88,6 +95,12 @@ export async function startWxlocal(dataFile) {
   ]);
   const servedAt = await waitUntilServing(server.url);
   return { ...server, coldStartMs: servedAt - spawnedAt };
+}
+
+/** Stops one server started here, SIGKILL after 3 s. */
+export function stopServer({ child }) {
+  stopped.add(child);
+  return stopChild(child);
 }
 
 function stopChild(child) {
