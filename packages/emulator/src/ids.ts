@@ -30,9 +30,31 @@ export const newMessageToken = () =>
     .toString('base64')
     .replace(/[^A-Za-z0-9]/g, '')
     .slice(0, 32);
-export const newComponentAccessToken = () => opaque(86);
-export const newAuthorizerAccessToken = () => opaque(107);
-export const newAccessToken = () => opaque(136);
+
+/** base64url's characters in byte order: a text of them sorts as the number it writes. */
+const ORDERED_DIGITS = '-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz';
+const ORDERED_LENGTH = 8;
+let lastOrder = 0;
+
+/**
+ * An access token: 8 characters that grow from one token to the next (milliseconds × 64, a counter within
+ * one), then random ones. New tokens are the last keys of the tokens table's index, so a refresh writes one
+ * page of it, not a random one (docs/tokens.md, "Token shapes").
+ */
+function accessToken(length: number): string {
+  lastOrder = Math.max(lastOrder + 1, Date.now() * 64);
+  let order = lastOrder;
+  let prefix = '';
+  for (let i = 0; i < ORDERED_LENGTH; i++) {
+    prefix = ORDERED_DIGITS[order % 64] + prefix;
+    order = Math.floor(order / 64);
+  }
+  return prefix + opaque(length - ORDERED_LENGTH);
+}
+
+export const newComponentAccessToken = () => accessToken(86);
+export const newAuthorizerAccessToken = () => accessToken(107);
+export const newAccessToken = () => accessToken(136);
 export const newVerifyTicket = () => `ticket@@@${opaque(86)}`;
 export const newPreAuthCode = () => `preauthcode@@@${opaque(64)}`;
 export const newAuthorizationCode = () => `queryauthcode@@@${opaque(86)}`;

@@ -192,6 +192,37 @@ describe('component token endpoints', () => {
     });
     expect(wxError(other.json)).toEqual({ errcode: 40013, base: 'invalid appid' });
   });
+
+  it('issues authorizer tokens of 107 characters, each one sorting after the one before', async () => {
+    const component = await componentToken({
+      component_appid: platform.appid,
+      component_appsecret: platform.secret,
+      component_verify_ticket: platform.verify_ticket,
+    });
+    const mp = (await h.post('/_wxlocal/accounts', { type: 'miniprogram' })).json;
+    const grant = (
+      await h.post('/_wxlocal/authorizations', {
+        component_appid: platform.appid,
+        authorizer_appid: mp.appid,
+        func_info: [18],
+      })
+    ).json;
+    const tokens = [grant.authorizer_access_token];
+    for (let i = 0; i < 5; i++) {
+      const refresh = await h.post(
+        `/cgi-bin/component/api_authorizer_token?component_access_token=${component.json.component_access_token}`,
+        {
+          component_appid: platform.appid,
+          authorizer_appid: mp.appid,
+          authorizer_refresh_token: grant.authorizer_refresh_token,
+        },
+      );
+      tokens.push(refresh.json.authorizer_access_token);
+    }
+    expect(new Set(tokens).size).toBe(tokens.length);
+    for (const token of tokens) expect(token).toMatch(/^[A-Za-z0-9_-]{107}$/);
+    expect([...tokens].sort()).toEqual(tokens);
+  });
 });
 
 describe('the verify ticket', () => {
