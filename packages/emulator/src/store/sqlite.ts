@@ -60,6 +60,9 @@ function configure(raw: SQLite.Database): SQLite.Database {
   raw.pragma('synchronous = NORMAL');
   // After a checkpoint the WAL file is cut back to this size, so a burst of writes does not leave it large.
   raw.pragma('journal_size_limit = 4194304');
+  // The copies of pages a call's savepoint may roll back to are kept in memory, not in a temporary file:
+  // they matter only until the transaction ends, and a commit group opens one savepoint per call.
+  raw.pragma('temp_store = MEMORY');
   return raw;
 }
 
