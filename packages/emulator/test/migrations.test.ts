@@ -35,6 +35,7 @@ function rewindTo0007(): void {
     drop index quota_counters_by_expiry; alter table quota_counters drop column expires_at;
     drop index tokens_by_expiry; drop index verify_tickets_by_expiry; drop index pre_auth_codes_by_expiry;
     drop index authorization_codes_by_expiry; drop index tokens_by_usable_until;
+    create index tokens_by_slot on tokens (slot, issued_at);
     delete from kysely_migration where name >= '0008'`);
   db.close();
 }

@@ -503,6 +503,12 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0018_tokens_by_usable_until_only': {
+    async up(db: Kysely<unknown>) {
+      // A slot's tokens are found by (slot, usable_until); one index fewer for every token issued.
+      await db.schema.dropIndex('tokens_by_slot').execute();
+    },
+  },
 };
 
 /** The official sample category of get_category (docs/code-management.md §6). */
