@@ -14,8 +14,8 @@ const JOURNAL_ENTRIES = 1000;
  * WARMUP_MIN_WINDOWS, until a window is no faster than the best before it.
  */
 const WARMUP_WINDOW_SECONDS = 5;
-const WARMUP_MIN_WINDOWS = 6;
-const WARMUP_MAX_WINDOWS = 16;
+const WARMUP_MIN_WINDOWS = 12;
+const WARMUP_MAX_WINDOWS = 24;
 const WARM_GAIN = 1.05;
 
 const STUB = {
