@@ -313,13 +313,13 @@ async function run(
         const resolving = runtime.callers.resolve(tx, endpoint, request.query, now, request.ip);
         const caller = resolving instanceof Promise ? await resolving : resolving;
         outcome.subject = callerAppid(caller) ?? outcome.subject;
-        const call: Call<EndpointName> = {
-          ...scopeOf(tx, now, effects, runtime.meter),
+        // Not a spread of the scope: see successBody.
+        const call: Call<EndpointName> = Object.assign(scopeOf(tx, now, effects, runtime.meter), {
           caller,
           ip: request.ip,
           liveWeb: web,
           request: readRequest(endpoint, request) as Call<EndpointName>['request'],
-        };
+        });
         outcome.subject ??= requestAppid(call.request);
         const payload = await handler(call);
         if (web?.incomplete) throw READ_THE_WEB;

@@ -37,6 +37,13 @@ export class SqliteStore implements Store {
   private readonly dialect: SqliteStoreDialect;
   private readonly compiler = new SqliteQueryCompiler();
   private readonly adapter = new SqliteStoreAdapter();
+  /** Open only while a call of `transaction` runs: the transaction object refuses queries otherwise. */
+  private readonly scope: TransactionScope;
+  /**
+   * The transaction object every call is given, made once: building a Kysely object per call gave each one
+   * a map of its own, which V8 keeps in its old generation (bench/README.md, "Garbage per call").
+   */
+  private readonly tx: Tx;
 
   private constructor(
     private readonly connection: SqliteConnection,
@@ -57,6 +64,13 @@ export class SqliteStore implements Store {
       dialect: this.dialect,
       driver,
       executor,
+    });
+    this.scope = new TransactionScope(connection);
+    this.tx = new Transaction<Database>({
+      config: { dialect: this.dialect },
+      dialect: this.dialect,
+      driver,
+      executor: new TransactionExecutor(this.compiler, this.adapter, this.scope),
     });
   }
 
@@ -131,11 +145,12 @@ export class SqliteStore implements Store {
    */
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.group.run(async () => {
-      const scope = new TransactionScope(this.connection);
+      // Calls take turns: one scope is open at a time.
+      this.scope.begin();
       try {
-        return await work(this.transactionOver(scope));
+        return await work(this.tx);
       } finally {
-        scope.end();
+        this.scope.end();
       }
     });
   }
@@ -148,15 +163,6 @@ export class SqliteStore implements Store {
     this.watch?.stop();
     await this.group.flush();
     await this.db.destroy();
-  }
-
-  private transactionOver(scope: TransactionScope): Tx {
-    return new Transaction<Database>({
-      config: { dialect: this.dialect },
-      dialect: this.dialect,
-      driver: this.dialect.createDriver(),
-      executor: new TransactionExecutor(this.compiler, this.adapter, scope),
-    });
   }
 
   private async migrate(): Promise<void> {

@@ -376,13 +376,17 @@ export class SqliteStoreAdapter extends SqliteAdapter {
 }
 
 /**
- * The connection as one transaction sees it: queries run in place while the transaction is open, and a
- * transaction object kept past its end fails instead of writing outside any transaction.
+ * The connection as the store's transaction object sees it: queries run in place while a call's transaction
+ * is open, and the object used when none is fails instead of writing outside any transaction.
  */
 export class TransactionScope implements ConnectionProvider {
-  private open = true;
+  private open = false;
 
   constructor(private readonly connection: SqliteConnection) {}
+
+  begin(): void {
+    this.open = true;
+  }
 
   provideConnection<T>(consumer: (connection: DatabaseConnection) => Promise<T>): Promise<T> {
     if (!this.open) return Promise.reject(new Error('the transaction has already ended'));
