@@ -17,6 +17,9 @@ export interface RawBody {
   size: number;
 }
 
+/** The body of a request without one, shared: nothing writes into a body read. */
+const NO_BODY: RawBody = Object.freeze({ bytes: Buffer.alloc(0), size: 0 });
+
 /**
  * WeChat reads every body as JSON whatever its Content-Type, so one catch-all parser keeps the raw bytes
  * and the endpoint decides what they mean.
@@ -72,7 +75,7 @@ export function readRawBody(
     finish(undefined, { bytes: null, size });
   };
   if (contentLength === undefined && transferEncoding === undefined) {
-    finish(undefined, { bytes: Buffer.alloc(0), size: 0 });
+    finish(undefined, NO_BODY);
     return;
   }
   const declared = Number(contentLength);
@@ -92,7 +95,7 @@ export function readRawBody(
 
 export function asRawBody(body: unknown): RawBody {
   if (body && typeof body === 'object' && 'size' in body) return body as RawBody;
-  return { bytes: Buffer.alloc(0), size: 0 };
+  return NO_BODY;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
