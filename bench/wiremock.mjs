@@ -53,7 +53,7 @@ async function startWireMock() {
 }
 
 /**
- * `measure(target, { warmupSeconds })` loads one target; `load(target, seconds)` loads it without checks.
+ * `measure(target)` loads one target with its checks; `load(target, seconds)` loads it without them.
  * Resolves with the stub's result, `null` when java is not installed.
  */
 export async function measureWireMock({ measure, load }) {

@@ -37,12 +37,12 @@ const ORDERED_LENGTH = 8;
 let lastOrder = 0;
 
 /**
- * An access token: 8 characters that grow from one token to the next (milliseconds × 64, a counter within
- * one), then random ones. New tokens are the last keys of the tokens table's index, so a refresh writes one
- * page of it, not a random one (docs/tokens.md, "Token shapes").
+ * An access token issued at `nowMs` (emulated): 8 characters that grow from one token to the next (milliseconds
+ * × 64, a counter within one), then random ones. New tokens are the last keys of the tokens table's index, so
+ * a refresh writes one page of it, not a random one (docs/tokens.md, "Token shapes").
  */
-function accessToken(length: number): string {
-  lastOrder = Math.max(lastOrder + 1, Date.now() * 64);
+function accessToken(length: number, nowMs: number): string {
+  lastOrder = Math.max(lastOrder + 1, nowMs * 64);
   let order = lastOrder;
   let prefix = '';
   for (let i = 0; i < ORDERED_LENGTH; i++) {
@@ -52,9 +52,9 @@ function accessToken(length: number): string {
   return prefix + opaque(length - ORDERED_LENGTH);
 }
 
-export const newComponentAccessToken = () => accessToken(86);
-export const newAuthorizerAccessToken = () => accessToken(107);
-export const newAccessToken = () => accessToken(136);
+export const newComponentAccessToken = (nowMs: number) => accessToken(86, nowMs);
+export const newAuthorizerAccessToken = (nowMs: number) => accessToken(107, nowMs);
+export const newAccessToken = (nowMs: number) => accessToken(136, nowMs);
 export const newVerifyTicket = () => `ticket@@@${opaque(86)}`;
 export const newPreAuthCode = () => `preauthcode@@@${opaque(64)}`;
 export const newAuthorizationCode = () => `queryauthcode@@@${opaque(86)}`;

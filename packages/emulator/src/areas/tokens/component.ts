@@ -43,7 +43,7 @@ export const componentHandlers = {
       call.tx,
       {
         kind: 'component',
-        token: newComponentAccessToken(),
+        token: newComponentAccessToken(call.now),
         appid: platform.appid,
         slot: slots.component(platform.appid),
       },

@@ -41,7 +41,7 @@ async function authenticateAccount(
 
 function issueOwnToken(db: Db, kind: 'access' | 'stable', appid: string, now: number, graceMs?: number) {
   const slot = kind === 'access' ? slots.access(appid) : slots.stable(appid);
-  return issueToken(db, { kind, token: newAccessToken(), appid, slot, graceMs }, now);
+  return issueToken(db, { kind, token: newAccessToken(now), appid, slot, graceMs }, now);
 }
 
 const answer = (row: TokenRow, now: number) => ({

@@ -63,7 +63,7 @@ export function issueAuthorizerToken(
     db,
     {
       kind: 'authorizer',
-      token: newAuthorizerAccessToken(),
+      token: newAuthorizerAccessToken(now),
       appid: authorizerAppid,
       componentAppid,
       slot: slots.authorizer(componentAppid, authorizerAppid),
