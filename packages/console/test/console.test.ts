@@ -185,6 +185,8 @@ describe.skipIf(!haveBrowser)('the web console in a real browser', () => {
   }, 180_000);
 
   it('the overview: platforms, accounts, authorizations with permission sets, token expiry and copy', async () => {
+    // Half a minute into the seeded tokens' life, however fast the page comes up.
+    await wx.control.clock.advance(30);
     const page = await open('#/');
     const main = page.locator('main');
     await main.getByText('wxlocal Demo Platform').waitFor();
